@@ -126,10 +126,11 @@ export async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0
 			}
 		}
 		const provider = providers.find((p) => path === p.prefix || path.startsWith(p.prefix + '/'));
+		const probe = path.startsWith('/_probe/');
 		const entry = {
 			seq: ++seq,
 			time: new Date().toISOString(),
-			provider: provider?.name ?? null,
+			provider: probe ? 'probe' : (provider?.name ?? null),
 			method: req.method,
 			path,
 			query: Object.fromEntries(url.searchParams),
@@ -139,6 +140,7 @@ export async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0
 			status: null,
 		};
 		requests.push(entry);
+		if (probe) return (entry.status = 200), sendResponse(res, json(200, { ok: true }));
 		if (config.latencyMs) await sleep(config.latencyMs);
 
 		if (config.resetConnectionNext > 0) {

@@ -261,6 +261,7 @@ export default {
 	name: 'whereby',
 	prefix: '/whereby/v1',
 	tokens: [TOKEN],
+	credentialType: 'wherebyApi',
 	credentials: (baseUrl) => ({ apiKey: TOKEN, webhookSecret: WEBHOOK_SECRET, baseUrl }),
 	seed,
 

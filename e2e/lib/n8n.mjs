@@ -1,0 +1,385 @@
+// The real-n8n harness: install the pinned n8n into a cache, install our packed package into a user
+// folder the way n8n installs a community package, and drive n8n through its CLI and HTTP server.
+// See e2e/README.md.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync, createWriteStream } from 'node:fs';
+import { createServer } from 'node:net';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const RUNTIME_DIR = join(ROOT, 'e2e', 'n8n-runtime');
+export const WORK_ROOT = join(ROOT, 'e2e', '.work');
+export const PACKAGE_NAME = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).name;
+const ENCRYPTION_KEY = 'n8n-nodes-video-meetings-e2e-encryption-key';
+
+const defaultLog = (msg) => console.log(`[n8n] ${msg}`);
+const elapsed = (t0) => {
+	const s = Math.round((Date.now() - t0) / 1000);
+	return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+};
+
+/** The environment for child npm processes: without the settings `npm run` injects for this repo. */
+function cleanEnv(extra = {}) {
+	const env = { ...process.env, ...extra };
+	for (const k of Object.keys(env)) {
+		if (/^npm_(config_(local_prefix|ignore_scripts|global_prefix|prefix)|package_|lifecycle_)/i.test(k)) delete env[k];
+	}
+	return env;
+}
+
+/**
+ * Runs a command; resolves `{ code, stdout, stderr }` (never rejects on a non-zero exit).
+ * `onLine(line)` sees each output line as it arrives; `timeoutMs` kills the process.
+ */
+export function run(cmd, args, { cwd = ROOT, env = process.env, onLine, timeoutMs = 0, input } = {}) {
+	return new Promise((resolvePromise, reject) => {
+		const child = spawn(cmd, args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+		let stdout = '';
+		let stderr = '';
+		let timer;
+		const lines = (buf) => onLine && buf.toString('utf8').split(/\r?\n/).filter(Boolean).forEach(onLine);
+		child.stdout.on('data', (d) => ((stdout += d), lines(d)));
+		child.stderr.on('data', (d) => ((stderr += d), lines(d)));
+		child.on('error', reject);
+		if (timeoutMs) timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+		child.on('close', (code, signal) => {
+			clearTimeout(timer);
+			resolvePromise({ code: code ?? (signal ? 128 : 1), signal, stdout, stderr });
+		});
+		child.stdin.end(input ?? '');
+	});
+}
+
+// ---- the n8n runtime cache ---------------------------------------------------------------------
+
+/** `{ hash, dir, marker, version }` of the runtime described by e2e/n8n-runtime/package(-lock).json. */
+export function runtimeInfo() {
+	const pkg = readFileSync(join(RUNTIME_DIR, 'package.json'));
+	const lock = readFileSync(join(RUNTIME_DIR, 'package-lock.json'));
+	const hash = createHash('sha256').update(pkg).update(lock).digest('hex').slice(0, 16);
+	const cacheRoot = process.env.VM_N8N_CACHE || join(homedir(), '.cache', 'n8n-nodes-video-meetings');
+	const dir = join(cacheRoot, `n8n-${hash}`);
+	const version = JSON.parse(pkg).dependencies.n8n;
+	return { hash, dir, marker: join(dir, '.install-complete.json'), version, bin: join(dir, 'node_modules', 'n8n', 'bin', 'n8n') };
+}
+
+const pidAlive = (pid) => {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch {
+		return false;
+	}
+};
+
+/**
+ * Makes sure the pinned n8n is installed in the cache folder; installs it (minutes, with progress)
+ * when the completion marker is missing. Returns `{ dir, bin, version }`.
+ */
+export async function ensureN8n({ log = defaultLog } = {}) {
+	const info = runtimeInfo();
+	if (existsSync(info.marker) && existsSync(info.bin)) {
+		log(`n8n ${info.version} found in cache ${info.dir}`);
+		return info;
+	}
+	mkdirSync(info.dir, { recursive: true });
+	// One installer per cache folder: a second process waits for the first one's marker.
+	const lockFile = `${info.dir}.lock`;
+	const t0 = Date.now();
+	for (;;) {
+		try {
+			writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+			break;
+		} catch {
+			const holder = Number(readFileSync(lockFile, 'utf8'));
+			if (!pidAlive(holder)) {
+				rmSync(lockFile, { force: true });
+				continue;
+			}
+			log(`another process (pid ${holder}) is installing n8n into ${info.dir}; waiting (${elapsed(t0)})`);
+			await sleep(15000);
+			if (existsSync(info.marker)) return info;
+		}
+	}
+	try {
+		if (existsSync(info.marker)) return info;
+		await installRuntime(info, log);
+		return info;
+	} finally {
+		rmSync(lockFile, { force: true });
+	}
+}
+
+async function installRuntime(info, log) {
+	const t0 = Date.now();
+	log(`installing n8n ${info.version} into ${info.dir} (first time on this machine: about 5-9 minutes)`);
+	writeFileSync(join(info.dir, 'package.json'), readFileSync(join(RUNTIME_DIR, 'package.json')));
+	writeFileSync(join(info.dir, 'package-lock.json'), readFileSync(join(RUNTIME_DIR, 'package-lock.json')));
+	let fetched = 0;
+	let last = '';
+	const beat = setInterval(() => log(`  still installing... ${elapsed(t0)} elapsed, ${fetched} downloads so far${last ? `, last: ${last}` : ''}`), 20000);
+	const onLine = (line) => {
+		if (/http fetch GET 200/.test(line)) {
+			fetched++;
+			last = (/\/([^/ ]+\.tgz)/.exec(line) || [])[1] || last;
+		} else if (/ERR!|error/i.test(line) && !/npm warn/i.test(line)) log(`  ${line}`);
+	};
+	// `npm ci` rejects this lockfile (optional platform packages), `npm install` honours it.
+	// Scripts are needed: sqlite3 builds its native binding in its install script.
+	const res = await run('npm', ['install', '--ignore-scripts=false', '--no-audit', '--no-fund', '--loglevel=http'], {
+		cwd: info.dir,
+		env: cleanEnv(),
+		onLine,
+	}).finally(() => clearInterval(beat));
+	if (res.code !== 0) throw new Error(`npm install of n8n failed (exit ${res.code}) after ${elapsed(t0)}; see output above`);
+	log(`npm install finished in ${elapsed(t0)}; checking sqlite3`);
+	let check = await run(process.execPath, ['-e', "require('sqlite3')"], { cwd: info.dir });
+	if (check.code !== 0) {
+		log('  sqlite3 binding missing: npm rebuild sqlite3 (about 2-3 minutes)');
+		await run('npm', ['rebuild', 'sqlite3', '--ignore-scripts=false'], { cwd: info.dir, env: cleanEnv() });
+		check = await run(process.execPath, ['-e', "require('sqlite3')"], { cwd: info.dir });
+		if (check.code !== 0) throw new Error(`sqlite3 does not load:\n${check.stderr}`);
+	}
+	const installed = JSON.parse(readFileSync(join(info.dir, 'node_modules', 'n8n', 'package.json'), 'utf8')).version;
+	if (installed !== info.version) throw new Error(`expected n8n ${info.version}, got ${installed}`);
+	writeFileSync(info.marker, JSON.stringify({ version: installed, hash: info.hash, seconds: Math.round((Date.now() - t0) / 1000), at: new Date().toISOString() }, null, 2));
+	log(`n8n ${installed} installed in ${elapsed(t0)}`);
+}
+
+// ---- our package -------------------------------------------------------------------------------
+
+/**
+ * Installs this repository (already built by the caller) into `<userFolder>/.n8n/nodes` the way n8n
+ * installs a community package. Returns the installed package folder.
+ */
+export async function installPackage(userFolder, { log = defaultLog } = {}) {
+	if (!existsSync(join(ROOT, 'dist'))) throw new Error('dist/ is missing: run `npm run build` first');
+	const nodesDir = join(userFolder, '.n8n', 'nodes');
+	const target = join(nodesDir, 'node_modules', PACKAGE_NAME);
+	const packDir = join(userFolder, 'pack');
+	rmSync(target, { recursive: true, force: true });
+	mkdirSync(target, { recursive: true });
+	mkdirSync(packDir, { recursive: true });
+	log(`packing ${PACKAGE_NAME}`);
+	const pack = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], { cwd: ROOT, env: cleanEnv() });
+	if (pack.code !== 0) throw new Error(`npm pack failed:\n${pack.stderr}`);
+	const tgz = join(packDir, JSON.parse(pack.stdout)[0].filename);
+	const untar = await run('tar', ['-xzf', tgz, '-C', target, '--strip-components=1']);
+	if (untar.code !== 0) throw new Error(`extracting ${tgz} failed:\n${untar.stderr}`);
+	const pkgFile = join(target, 'package.json');
+	const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
+	for (const k of ['devDependencies', 'peerDependencies', 'peerDependenciesMeta', 'optionalDependencies']) delete pkg[k];
+	writeFileSync(pkgFile, JSON.stringify(pkg, null, 2));
+	writeFileSync(join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { [PACKAGE_NAME]: pkg.version } }, null, 2));
+	log(`installing ${PACKAGE_NAME}@${pkg.version} into ${nodesDir}`);
+	const inst = await run('npm', ['install', '--omit=dev', '--ignore-scripts', '--install-strategy=shallow', '--no-audit', '--no-fund', '--no-package-lock'], { cwd: target, env: cleanEnv() });
+	if (inst.code !== 0) throw new Error(`npm install of the packed package failed:\n${inst.stderr}`);
+	return target;
+}
+
+/** The `n8n` section of our package.json: `{ nodes: [...], credentials: [...] }` (dist paths). */
+export function packageManifest() {
+	return JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).n8n;
+}
+
+/** Node/credential names declared in package.json, e.g. { nodes: ['whereby', 'wherebyTrigger'], credentials: ['wherebyApi'] }. */
+export function declaredNames() {
+	const m = packageManifest();
+	const nameOf = (file) => {
+		const base = file.split('/').pop().replace(/\.(node|credentials)\.js$/, '');
+		return base.charAt(0).toLowerCase() + base.slice(1);
+	};
+	return { nodes: (m.nodes ?? []).map(nameOf), credentials: (m.credentials ?? []).map(nameOf), files: m };
+}
+
+// ---- an n8n instance ---------------------------------------------------------------------------
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort() {
+	return new Promise((resolvePromise, reject) => {
+		const srv = createServer();
+		srv.once('error', reject);
+		srv.listen(0, '127.0.0.1', () => {
+			const { port } = srv.address();
+			srv.close(() => resolvePromise(port));
+		});
+	});
+}
+
+/** Finds the JSON document printed after n8n's log lines. Returns undefined when there is none. */
+export function parseTrailingJson(stdout) {
+	const lines = stdout.split('\n');
+	for (let i = 0; i < lines.length; i++) {
+		if (!/^[[{]/.test(lines[i])) continue;
+		try {
+			return JSON.parse(lines.slice(i).join('\n'));
+		} catch {
+			/* not the start of the document */
+		}
+	}
+	return undefined;
+}
+
+/**
+ * Creates an n8n user folder and returns helpers to drive n8n in it:
+ * `{ dir, port, env, url, installPackage(), n8n(args), importCredentials(list), importWorkflows(list),
+ *   execute(id), publish(id), start(opts), stop(), webhookUrl(webhookId), nodeTypes() }`.
+ * `dir` defaults to a fresh `e2e/.work/<name>` (deleted first unless `keep`).
+ */
+export async function createInstance({ port = 5678, name = 'instance', dir, keep = false, runtime, log = defaultLog, extraEnv = {} } = {}) {
+	const rt = runtime ?? (await ensureN8n({ log }));
+	const userFolder = resolve(dir ?? join(WORK_ROOT, name));
+	if (!keep) rmSync(userFolder, { recursive: true, force: true });
+	mkdirSync(join(userFolder, 'tmp'), { recursive: true });
+	const url = `http://127.0.0.1:${port}`;
+	const env = {
+		...cleanEnv(),
+		N8N_USER_FOLDER: userFolder,
+		N8N_ENCRYPTION_KEY: ENCRYPTION_KEY,
+		N8N_PORT: String(port),
+		N8N_LISTEN_ADDRESS: '127.0.0.1',
+		N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		DB_TYPE: 'sqlite',
+		DB_SQLITE_POOL_SIZE: '2',
+		WEBHOOK_URL: `${url}/`,
+		TMPDIR: join(userFolder, 'tmp'),
+		...extraEnv,
+	};
+	let server = null;
+
+	/** Runs `n8n <args>` to completion: `{ code, stdout, stderr }`. */
+	const n8n = (args, opts = {}) => run(process.execPath, [rt.bin, ...args], { cwd: userFolder, env, timeoutMs: 180000, ...opts });
+
+	const mustSucceed = async (what, args) => {
+		const res = await n8n(args);
+		if (res.code !== 0) throw new Error(`${what} failed (exit ${res.code}):\n${res.stdout}\n${res.stderr}`);
+		return res;
+	};
+
+	const writeJson = (file, data) => (writeFileSync(file, JSON.stringify(data, null, 2)), file);
+
+	return {
+		dir: userFolder,
+		port,
+		url,
+		env,
+		runtime: rt,
+		n8n,
+		installPackage: () => installPackage(userFolder, { log }),
+
+		/** Imports credentials `[{ id, name, type, data }]` (plain `data` is encrypted by n8n). */
+		importCredentials: (list) =>
+			mustSucceed('import:credentials', ['import:credentials', `--input=${writeJson(join(userFolder, `credentials-${Date.now()}.json`), list)}`]),
+
+		/** Imports workflows (each must carry a fixed `id`). */
+		importWorkflows: (list) => {
+			const wfDir = join(userFolder, `workflows-${Date.now()}`);
+			mkdirSync(wfDir, { recursive: true });
+			for (const wf of list) writeJson(join(wfDir, `${wf.id}.json`), { active: false, settings: {}, connections: {}, ...wf });
+			return mustSucceed('import:workflow', ['import:workflow', '--separate', `--input=${wfDir}`]);
+		},
+
+		/**
+		 * `n8n execute --id=<id> --rawOutput`. Returns `{ code, ok, output, error, stdout, stderr }`:
+		 * `output` is the parsed JSON (run data) or undefined, `error` the error text on failure.
+		 */
+		execute: async (id) => {
+			const res = await n8n(['execute', `--id=${id}`, '--rawOutput']);
+			const output = parseTrailingJson(res.stdout);
+			const ok = res.code === 0 && output !== undefined;
+			const error = ok ? undefined : `${res.stderr}\n${res.stdout}`.trim() || `exit ${res.code}, no output`;
+			return { code: res.code, ok, output, error, stdout: res.stdout, stderr: res.stderr };
+		},
+
+		/** Marks a workflow published/active (n8n must be stopped). */
+		publish: (id) => mustSucceed('publish:workflow', ['publish:workflow', `--id=${id}`]),
+
+		/**
+		 * Starts `n8n start` and waits until it answers HTTP and each of `webhooks` (URLs) stops
+		 * answering 404 to `probeMethod` (default POST with an empty JSON body, which an
+		 * authenticating trigger answers 401 without a run). Logs go to `<dir>/n8n.log` (and to
+		 * this process's stdout/stderr with `echo`).
+		 */
+		start: async ({ webhooks = [], probeMethod = 'POST', timeoutMs = 90000, echo = false } = {}) => {
+			if (server) throw new Error('n8n is already running');
+			const logFile = createWriteStream(join(userFolder, 'n8n.log'), { flags: 'a' });
+			const child = spawn(process.execPath, [rt.bin, 'start'], { cwd: userFolder, env, stdio: ['ignore', 'pipe', 'pipe'] });
+			child.stdout.pipe(logFile);
+			child.stderr.pipe(logFile);
+			if (echo) (child.stdout.pipe(process.stdout), child.stderr.pipe(process.stderr));
+			const exited = new Promise((r) => child.on('exit', (code) => r(code)));
+			server = { child, exited };
+			const t0 = Date.now();
+			const deadline = t0 + timeoutMs;
+			let exitCode;
+			exited.then((c) => (exitCode = c));
+			const answers = async (u, init) => {
+				try {
+					const r = await fetch(u, { ...init, signal: AbortSignal.timeout(5000) });
+					const body = await r.text();
+					return { status: r.status, body };
+				} catch {
+					return null;
+				}
+			};
+			for (;;) {
+				if (exitCode !== undefined) throw new Error(`n8n exited (${exitCode}) while starting; see ${join(userFolder, 'n8n.log')}`);
+				if (Date.now() > deadline) throw new Error(`n8n not ready after ${timeoutMs} ms; see ${join(userFolder, 'n8n.log')}`);
+				const health = await answers(`${url}/healthz`);
+				if (health?.status === 200 && !/starting up/i.test(health.body)) {
+					let all = true;
+					for (const w of webhooks) {
+						const r = await answers(w, { method: probeMethod, headers: { 'content-type': 'application/json' }, body: probeMethod === 'GET' ? undefined : '{}' });
+						if (!r || r.status === 404 || /starting up/i.test(r.body)) all = false;
+					}
+					if (all) break;
+				}
+				await sleep(500);
+			}
+			log(`n8n ready on ${url} after ${elapsed(t0)}`);
+			return child;
+		},
+
+		/** Stops a started n8n (SIGTERM, SIGKILL after 15 s). */
+		stop: async () => {
+			if (!server) return;
+			const { child, exited } = server;
+			server = null;
+			child.kill('SIGTERM');
+			const timer = setTimeout(() => child.kill('SIGKILL'), 15000);
+			await exited;
+			clearTimeout(timer);
+		},
+
+		/** The production URL of a trigger's `default` webhook (path `webhook`). */
+		webhookUrl: (webhookId, path = 'webhook') => `${url}/webhook/${webhookId}/${path}`,
+
+		/** The node types the running n8n loaded (GET /types/nodes.json). */
+		nodeTypes: async () => {
+			const r = await fetch(`${url}/types/nodes.json`);
+			if (!r.ok) throw new Error(`GET /types/nodes.json → ${r.status}`);
+			return r.json();
+		},
+
+		/** The credential types the running n8n loaded (GET /types/credentials.json). */
+		credentialTypes: async () => {
+			const r = await fetch(`${url}/types/credentials.json`);
+			if (!r.ok) throw new Error(`GET /types/credentials.json → ${r.status}`);
+			return r.json();
+		},
+
+		/** The log written by `start()`. */
+		log: () => (existsSync(join(userFolder, 'n8n.log')) ? readFileSync(join(userFolder, 'n8n.log'), 'utf8') : ''),
+	};
+}
+
+/** Lists the node folders present in dist/nodes (e.g. ['Whereby', 'shared']). */
+export const builtNodeFolders = () => (existsSync(join(ROOT, 'dist', 'nodes')) ? readdirSync(join(ROOT, 'dist', 'nodes')) : []);

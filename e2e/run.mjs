@@ -1,0 +1,38 @@
+// `npm run e2e`: the end-to-end suite in a real n8n. The caller builds first (`npm run build`).
+// 1. ensure the pinned n8n is in the cache (installs it on a cold machine, with progress)
+// 2. install the packed package once into e2e/.work/_package (test files copy it)
+// 3. node --test e2e/tests/ (one file at a time; each file starts its own n8n and sandbox)
+// Extra arguments are passed to node --test, e.g. `npm run e2e -- --test-name-pattern=load`.
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { ROOT, WORK_ROOT, ensureN8n, installPackage } from './lib/n8n.mjs';
+
+const t0 = Date.now();
+const log = (m) => console.log(`[e2e] ${m}`);
+const seconds = () => `${Math.round((Date.now() - t0) / 1000)} s`;
+
+if (!existsSync(join(ROOT, 'dist')) || !readdirSync(join(ROOT, 'dist')).length) {
+	console.error('[e2e] dist/ is missing: run `npm run build` first (npm test does it for you).');
+	process.exit(1);
+}
+
+await ensureN8n({ log });
+const packageDir = join(WORK_ROOT, '_package');
+rmSync(packageDir, { recursive: true, force: true });
+await installPackage(packageDir, { log });
+log(`setup done after ${seconds()}; running e2e/tests`);
+
+const args = ['--test', '--test-concurrency=1', ...process.argv.slice(2), join('e2e', 'tests')];
+const child = spawn(process.execPath, args, {
+	cwd: ROOT,
+	stdio: 'inherit',
+	env: { ...process.env, E2E_PACKAGE_DIR: packageDir },
+});
+const stop = (sig) => child.kill(sig);
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+child.on('exit', (code, signal) => {
+	log(`finished in ${seconds()} (exit ${code ?? signal})`);
+	process.exit(code ?? 1);
+});
