@@ -15,6 +15,7 @@ export const RUNTIME_DIR = join(ROOT, 'e2e', 'n8n-runtime');
 export const WORK_ROOT = join(ROOT, 'e2e', '.work');
 export const PACKAGE_NAME = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).name;
 const ENCRYPTION_KEY = 'n8n-nodes-video-meetings-e2e-encryption-key';
+const BROWSER_ID = 'n8n-nodes-video-meetings-e2e';
 
 const defaultLog = (msg) => console.log(`[n8n] ${msg}`);
 const elapsed = (t0) => {
@@ -210,13 +211,36 @@ export function freePort() {
 	});
 }
 
-/** Finds the JSON document printed after n8n's log lines. Returns undefined when there is none. */
+/** The end index (exclusive) of the JSON value starting at `text[start]` (`{` or `[`), or -1. */
+function jsonEnd(text, start) {
+	let depth = 0;
+	let inString = false;
+	for (let i = start; i < text.length; i++) {
+		const c = text[i];
+		if (inString) {
+			if (c === '\\') i++;
+			else if (c === '"') inString = false;
+		} else if (c === '"') inString = true;
+		else if (c === '{' || c === '[') depth++;
+		else if (c === '}' || c === ']') {
+			depth--;
+			if (depth === 0) return i + 1;
+		}
+	}
+	return -1;
+}
+
+/**
+ * Finds the JSON document n8n prints between its log lines (before it: log lines; after it, on an
+ * error: the error message and stack). Returns undefined when there is none.
+ */
 export function parseTrailingJson(stdout) {
-	const lines = stdout.split('\n');
-	for (let i = 0; i < lines.length; i++) {
-		if (!/^[[{]/.test(lines[i])) continue;
+	const re = /^[[{]/gm;
+	for (let m = re.exec(stdout); m; m = re.exec(stdout)) {
+		const end = jsonEnd(stdout, m.index);
+		if (end < 0) continue;
 		try {
-			return JSON.parse(lines.slice(i).join('\n'));
+			return JSON.parse(stdout.slice(m.index, end));
 		} catch {
 			/* not the start of the document */
 		}
@@ -227,7 +251,8 @@ export function parseTrailingJson(stdout) {
 /**
  * Creates an n8n user folder and returns helpers to drive n8n in it:
  * `{ dir, port, env, url, installPackage(), n8n(args), importCredentials(list), importWorkflows(list),
- *   execute(id), publish(id), start(opts), stop(), webhookUrl(webhookId), nodeTypes() }`.
+ *   execute(id), publish(id), start(opts), stop(), webhookUrl(webhookId), login(), api(), testCredential(),
+ *   nodeTypes(), credentialTypes(), log() }` (documented in e2e/README.md).
  * `dir` defaults to a fresh `e2e/.work/<name>` (deleted first unless `keep`).
  */
 export async function createInstance({ port = 5678, name = 'instance', dir, keep = false, runtime, log = defaultLog, extraEnv = {} } = {}) {
@@ -265,8 +290,20 @@ export async function createInstance({ port = 5678, name = 'instance', dir, keep
 	};
 
 	const writeJson = (file, data) => (writeFileSync(file, JSON.stringify(data, null, 2)), file);
+	let cookie = null;
 
-	return {
+	async function typesFile(kind) {
+		if (cookie) {
+			const r = await fetch(`${url}/types/${kind}.json`, { headers: { cookie, 'browser-id': BROWSER_ID } });
+			if (!r.ok) throw new Error(`GET /types/${kind}.json → ${r.status}`);
+			return r.json();
+		}
+		const file = join(userFolder, '.cache', 'n8n', 'public', 'types', `${kind}.json`);
+		if (!existsSync(file)) throw new Error(`${file} does not exist: start() n8n first`);
+		return JSON.parse(readFileSync(file, 'utf8'));
+	}
+
+	const self = {
 		dir: userFolder,
 		port,
 		url,
@@ -289,13 +326,15 @@ export async function createInstance({ port = 5678, name = 'instance', dir, keep
 
 		/**
 		 * `n8n execute --id=<id> --rawOutput`. Returns `{ code, ok, output, error, stdout, stderr }`:
-		 * `output` is the parsed JSON (run data) or undefined, `error` the error text on failure.
+		 * `output` is the parsed JSON (the run, also on a node error) or undefined, `error` the
+		 * run's error message (or the whole CLI output when there is no JSON) when not ok.
 		 */
 		execute: async (id) => {
 			const res = await n8n(['execute', `--id=${id}`, '--rawOutput']);
 			const output = parseTrailingJson(res.stdout);
-			const ok = res.code === 0 && output !== undefined;
-			const error = ok ? undefined : `${res.stderr}\n${res.stdout}`.trim() || `exit ${res.code}, no output`;
+			const ok = res.code === 0 && output !== undefined && output?.data?.resultData?.error === undefined;
+			const nodeError = output?.data?.resultData?.error;
+			const error = ok ? undefined : (nodeError?.message ?? `${res.stderr}\n${res.stdout}`.trim()) || `exit ${res.code}, no output`;
 			return { code: res.code, ok, output, error, stdout: res.stdout, stderr: res.stderr };
 		},
 
@@ -303,12 +342,12 @@ export async function createInstance({ port = 5678, name = 'instance', dir, keep
 		publish: (id) => mustSucceed('publish:workflow', ['publish:workflow', `--id=${id}`]),
 
 		/**
-		 * Starts `n8n start` and waits until it answers HTTP and each of `webhooks` (URLs) stops
-		 * answering 404 to `probeMethod` (default POST with an empty JSON body, which an
-		 * authenticating trigger answers 401 without a run). Logs go to `<dir>/n8n.log` (and to
+		 * Starts `n8n start` and waits until it answers HTTP and each of `webhooks` (URLs) is
+		 * registered: probed with `probeMethod` (default GET, which starts no run of a POST
+		 * webhook: n8n answers 404 "not registered for GET requests" once it is registered). Logs go to `<dir>/n8n.log` (and to
 		 * this process's stdout/stderr with `echo`).
 		 */
-		start: async ({ webhooks = [], probeMethod = 'POST', timeoutMs = 90000, echo = false } = {}) => {
+		start: async ({ webhooks = [], probeMethod = 'GET', timeoutMs = 90000, echo = false } = {}) => {
 			if (server) throw new Error('n8n is already running');
 			const logFile = createWriteStream(join(userFolder, 'n8n.log'), { flags: 'a' });
 			const child = spawn(process.execPath, [rt.bin, 'start'], { cwd: userFolder, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -338,7 +377,9 @@ export async function createInstance({ port = 5678, name = 'instance', dir, keep
 					let all = true;
 					for (const w of webhooks) {
 						const r = await answers(w, { method: probeMethod, headers: { 'content-type': 'application/json' }, body: probeMethod === 'GET' ? undefined : '{}' });
-						if (!r || r.status === 404 || /starting up/i.test(r.body)) all = false;
+						// 404 "…not registered for GET requests" = registered for another method: ready.
+						const registered = r && (r.status !== 404 || /not registered for \w+ requests/i.test(r.body));
+						if (!registered || /starting up/i.test(r.body)) all = false;
 					}
 					if (all) break;
 				}
@@ -362,23 +403,61 @@ export async function createInstance({ port = 5678, name = 'instance', dir, keep
 		/** The production URL of a trigger's `default` webhook (path `webhook`). */
 		webhookUrl: (webhookId, path = 'webhook') => `${url}/webhook/${webhookId}/${path}`,
 
-		/** The node types the running n8n loaded (GET /types/nodes.json). */
-		nodeTypes: async () => {
-			const r = await fetch(`${url}/types/nodes.json`);
-			if (!r.ok) throw new Error(`GET /types/nodes.json → ${r.status}`);
-			return r.json();
+		/**
+		 * Creates the owner account (first call on a fresh instance) and logs in; later `api()`,
+		 * `nodeTypes()`, `credentialTypes()` and `testCredential()` calls are authenticated.
+		 */
+		login: async () => {
+			const owner = { email: 'e2e@example.com', firstName: 'E2E', lastName: 'Owner', password: 'E2e-password-1' };
+			const post = (path, body) =>
+				fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'browser-id': BROWSER_ID }, body: JSON.stringify(body) });
+			let r = await post('/rest/owner/setup', owner);
+			if (!r.ok) r = await post('/rest/login', { emailOrLdapLoginId: owner.email, password: owner.password });
+			if (!r.ok) throw new Error(`n8n login failed: ${r.status} ${await r.text()}`);
+			cookie = r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
 		},
 
-		/** The credential types the running n8n loaded (GET /types/credentials.json). */
-		credentialTypes: async () => {
-			const r = await fetch(`${url}/types/credentials.json`);
-			if (!r.ok) throw new Error(`GET /types/credentials.json → ${r.status}`);
-			return r.json();
+		/** An authenticated call to n8n's internal REST API (after `login()`): `{ status, body }`. */
+		api: async (method, path, body) => {
+			const r = await fetch(`${url}${path}`, {
+				method,
+				headers: { 'content-type': 'application/json', 'browser-id': BROWSER_ID, cookie: cookie ?? '' },
+				body: body === undefined ? undefined : JSON.stringify(body),
+			});
+			const text = await r.text();
+			let parsed = text;
+			try {
+				parsed = JSON.parse(text);
+			} catch {
+				/* not JSON */
+			}
+			return { status: r.status, body: parsed };
 		},
+
+		/**
+		 * Runs the credential type's declared `test` request inside n8n (POST /rest/credentials/test,
+		 * needs `login()`) for an imported credential. Returns `{ status: 'OK' | 'Error', message }`.
+		 */
+		testCredential: async ({ id, name, type }) => {
+			const r = await self.api('POST', '/rest/credentials/test', { credentials: { id, name, type, data: {} } });
+			if (r.status !== 200) throw new Error(`credential test request failed: ${r.status} ${JSON.stringify(r.body)}`);
+			return r.body.data ?? r.body;
+		},
+
+		/**
+		 * The node types the running n8n loaded: GET /types/nodes.json (n8n 2.x requires a login for
+		 * it; without `login()` the same file is read from n8n's static cache folder, which the
+		 * server writes at start and serves at that URL).
+		 */
+		nodeTypes: () => typesFile('nodes'),
+
+		/** The credential types the running n8n loaded (GET /types/credentials.json, see nodeTypes). */
+		credentialTypes: () => typesFile('credentials'),
 
 		/** The log written by `start()`. */
 		log: () => (existsSync(join(userFolder, 'n8n.log')) ? readFileSync(join(userFolder, 'n8n.log'), 'utf8') : ''),
 	};
+	return self;
 }
 
 /** Lists the node folders present in dist/nodes (e.g. ['Whereby', 'shared']). */
