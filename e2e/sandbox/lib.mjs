@@ -141,9 +141,9 @@ export function cursorPage(items, query, { def = 50, max = 100, resultsKey = 're
 	if (isResponse(limit)) return limit;
 	let offset = 0;
 	if (query.cursor) {
-		const decoded = Number(Buffer.from(String(query.cursor), 'base64url').toString('utf8').replace(/^o:/, ''));
-		if (!String(query.cursor).length || !Number.isInteger(decoded) || decoded < 0) return error(400, 'Invalid cursor');
-		offset = decoded;
+		const m = /^o:(\d+)$/.exec(Buffer.from(String(query.cursor), 'base64url').toString('utf8'));
+		if (!m) return error(400, 'Invalid cursor');
+		offset = Number(m[1]);
 	}
 	const page = items.slice(offset, offset + limit);
 	const next = offset + limit < items.length ? Buffer.from(`o:${offset + limit}`).toString('base64url') : null;
