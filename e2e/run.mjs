@@ -2,7 +2,8 @@
 // 1. ensure the pinned n8n is in the cache (installs it on a cold machine, with progress)
 // 2. install the packed package once into e2e/.work/_package (test files copy it)
 // 3. node --test e2e/tests/ (one file at a time; each file starts its own n8n and sandbox)
-// Extra arguments are passed to node --test, e.g. `npm run e2e -- --test-name-pattern=load`.
+// Extra arguments: options go to node --test (`npm run e2e -- --test-name-pattern=trigger`), paths
+// replace the default folder (`npm run e2e -- e2e/tests/whereby.test.mjs`).
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -23,7 +24,9 @@ rmSync(packageDir, { recursive: true, force: true });
 await installPackage(packageDir, { log });
 log(`setup done after ${seconds()}; running e2e/tests`);
 
-const args = ['--test', '--test-concurrency=1', ...process.argv.slice(2), join('e2e', 'tests')];
+const extra = process.argv.slice(2);
+const files = extra.filter((a) => !a.startsWith('-'));
+const args = ['--test', '--test-concurrency=1', ...extra.filter((a) => a.startsWith('-')), ...(files.length ? files : [join('e2e', 'tests')])];
 const child = spawn(process.execPath, args, {
 	cwd: ROOT,
 	stdio: 'inherit',

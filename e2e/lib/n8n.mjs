@@ -292,15 +292,23 @@ export async function createInstance({ port = 5678, name = 'instance', dir, keep
 	const writeJson = (file, data) => (writeFileSync(file, JSON.stringify(data, null, 2)), file);
 	let cookie = null;
 
+	/** n8n writes these files shortly after it starts serving: wait for them (up to 60 s). */
 	async function typesFile(kind) {
-		if (cookie) {
-			const r = await fetch(`${url}/types/${kind}.json`, { headers: { cookie, 'browser-id': BROWSER_ID } });
-			if (!r.ok) throw new Error(`GET /types/${kind}.json → ${r.status}`);
-			return r.json();
-		}
 		const file = join(userFolder, '.cache', 'n8n', 'public', 'types', `${kind}.json`);
-		if (!existsSync(file)) throw new Error(`${file} does not exist: start() n8n first`);
-		return JSON.parse(readFileSync(file, 'utf8'));
+		for (let waited = 0; ; waited += 500) {
+			if (cookie) {
+				const r = await fetch(`${url}/types/${kind}.json`, { headers: { cookie, 'browser-id': BROWSER_ID } });
+				if (r.ok) return r.json();
+				if (waited > 60000) throw new Error(`GET /types/${kind}.json → ${r.status}`);
+			} else if (existsSync(file)) {
+				try {
+					return JSON.parse(readFileSync(file, 'utf8'));
+				} catch {
+					/* still being written */
+				}
+			} else if (waited > 60000) throw new Error(`${file} does not exist: start() n8n first`);
+			await sleep(500);
+		}
 	}
 
 	const self = {

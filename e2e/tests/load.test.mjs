@@ -26,6 +26,7 @@ let suite;
 before(async () => {
 	suite = await setupSuite('load', { sandbox: false });
 	await suite.n8n.start();
+	await suite.n8n.login();
 });
 after(async () => suite?.close());
 
