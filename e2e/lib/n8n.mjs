@@ -447,7 +447,11 @@ export async function createInstance({ port = 5678, name = 'instance', dir, keep
 		 * needs `login()`) for an imported credential. Returns `{ status: 'OK' | 'Error', message }`.
 		 */
 		testCredential: async ({ id, name, type }) => {
-			const r = await self.api('POST', '/rest/credentials/test', { credentials: { id, name, type, data: {} } });
+			// As the editor does: read the stored credential (secrets redacted), send it back to be tested.
+			const stored = await self.api('GET', `/rest/credentials/${id}?includeData=true`);
+			if (stored.status !== 200) throw new Error(`cannot read credential ${id}: ${stored.status} ${JSON.stringify(stored.body)}`);
+			const data = (stored.body.data ?? stored.body).data;
+			const r = await self.api('POST', '/rest/credentials/test', { credentials: { id, name, type, data } });
 			if (r.status !== 200) throw new Error(`credential test request failed: ${r.status} ${JSON.stringify(r.body)}`);
 			return r.body.data ?? r.body;
 		},

@@ -77,7 +77,8 @@ export async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0
 		for (const key of Object.keys(opts)) {
 			if (!(key in DEFAULT_CONFIG)) throw new BadBody(`unknown config key "${key}"`);
 		}
-		if (opts.failNext) opts = { ...opts, failNext: { count: 1, ...opts.failNext } };
+		// failNext: one failure spec or a list of them; each is consumed `count` times (default 1).
+		if (opts.failNext) opts = { ...opts, failNext: [].concat(opts.failNext).map((f) => ({ count: 1, ...f })) };
 		config = { ...config, ...opts };
 		return config;
 	}
@@ -164,10 +165,9 @@ export async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0
 			}
 			hits.push(now);
 		}
-		const fail = config.failNext;
-		if (fail && fail.count > 0 && (!fail.match || url.pathname.includes(fail.match))) {
+		const fail = (config.failNext ?? []).find((f) => f.count > 0 && (!f.match || url.pathname.includes(f.match)));
+		if (fail) {
 			fail.count--;
-			if (fail.count <= 0) config.failNext = null;
 			const body = typeof fail.body === 'string' ? fail.body : JSON.stringify(fail.body ?? { error: `injected ${fail.status}` });
 			return { status: fail.status, headers: { 'content-type': 'application/json', ...fail.headers }, body };
 		}
