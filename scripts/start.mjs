@@ -3,6 +3,7 @@
 // http://localhost:5678 with its embedded SQLite. `--sandbox` (npm run demo) also starts the provider
 // sandbox on port 5680 and imports sandbox credentials and example workflows. Ctrl-C stops everything.
 // Options: --sandbox, --no-build, --port <n> (default 5678), --sandbox-port <n> (default 5680).
+import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { ROOT, ensureN8n, createInstance, packageManifest, run } from '../e2e/lib/n8n.mjs';
@@ -32,6 +33,15 @@ for (const [p, what] of [[port, 'n8n'], ...(withSandbox ? [[sandboxPort, 'the sa
 	}
 }
 
+if (!existsSync(join(ROOT, 'node_modules', '.bin', 'tsc'))) {
+	step('installing the project dependencies (npm install; first time only)');
+	const inst = await run('npm', ['install', '--no-audit', '--no-fund'], { cwd: ROOT, onLine: (l) => console.log(`  ${l}`) });
+	if (inst.code !== 0) {
+		console.error('[start] npm install failed.');
+		process.exit(1);
+	}
+}
+
 if (!argv.includes('--no-build')) {
 	step('building the package (npm run build)');
 	const build = await run('npm', ['run', 'build'], { cwd: ROOT, onLine: (l) => console.log(`  ${l}`) });
@@ -56,6 +66,7 @@ const n8n = await createInstance({
 await n8n.installPackage();
 
 let sandbox = null;
+let examples = 0;
 if (withSandbox) {
 	step(`starting the provider sandbox on port ${sandboxPort}`);
 	sandbox = await startSandbox({ port: sandboxPort });
@@ -76,6 +87,7 @@ if (withSandbox) {
 	}
 	if (credentials.length) await n8n.importCredentials(credentials);
 	if (workflows.length) await n8n.importWorkflows(workflows);
+	examples = workflows.length;
 	log(`  imported ${credentials.length} credential(s) and ${workflows.length} example workflow(s)`);
 }
 
@@ -94,6 +106,6 @@ process.on('SIGTERM', stopAll);
 console.log(`\n[start] ready after ${Math.round((Date.now() - t0) / 1000)} s`);
 if (sandbox) {
 	console.log(`[start] provider sandbox: ${sandbox.url} (requests log: ${sandbox.url}/_sandbox/requests)`);
-	console.log('[start] example workflows and "(sandbox)" credentials are in n8n: open one and click "Execute workflow".');
+	if (examples) console.log('[start] example workflows and "(sandbox)" credentials are in n8n: open one and click "Execute workflow".');
 }
 console.log(`[start] n8n is running: http://localhost:${port}   (first visit: create the owner account; Ctrl-C to stop)`);

@@ -362,7 +362,10 @@ export async function createInstance({ port = 5678, name = 'instance', dir, keep
 			child.stdout.pipe(logFile);
 			child.stderr.pipe(logFile);
 			if (echo) (child.stdout.pipe(process.stdout), child.stderr.pipe(process.stderr));
-			const exited = new Promise((r) => child.on('exit', (code) => r(code)));
+			// Never leave an orphaned n8n behind when this process ends without calling stop().
+			const killOnExit = () => child.kill('SIGKILL');
+			process.once('exit', killOnExit);
+			const exited = new Promise((r) => child.on('exit', (code) => (process.off('exit', killOnExit), r(code))));
 			server = { child, exited };
 			const t0 = Date.now();
 			const deadline = t0 + timeoutMs;
@@ -378,8 +381,14 @@ export async function createInstance({ port = 5678, name = 'instance', dir, keep
 				}
 			};
 			for (;;) {
-				if (exitCode !== undefined) throw new Error(`n8n exited (${exitCode}) while starting; see ${join(userFolder, 'n8n.log')}`);
-				if (Date.now() > deadline) throw new Error(`n8n not ready after ${timeoutMs} ms; see ${join(userFolder, 'n8n.log')}`);
+				if (exitCode !== undefined) {
+					server = null;
+					throw new Error(`n8n exited (${exitCode}) while starting; see ${join(userFolder, 'n8n.log')}`);
+				}
+				if (Date.now() > deadline) {
+					await self.stop();
+					throw new Error(`n8n not ready after ${timeoutMs} ms; see ${join(userFolder, 'n8n.log')}`);
+				}
 				const health = await answers(`${url}/healthz`);
 				if (health?.status === 200 && !/starting up/i.test(health.body)) {
 					let all = true;

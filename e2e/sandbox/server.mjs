@@ -107,7 +107,7 @@ export async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0
 			return json(200, requests.filter((r) => (!provider || r.provider === provider) && r.seq > since));
 		}
 		if (req.method === 'GET' && path === '/_sandbox/providers') {
-			return json(200, providers.map((p) => ({ name: p.name, prefix: p.prefix, baseUrl: baseUrl + p.prefix, tokens: p.tokens, credentials: p.credentials?.(baseUrl + p.prefix) })));
+			return json(200, providers.map((p) => ({ name: p.name, prefix: p.prefix, baseUrl: baseUrl + p.prefix, tokens: p.tokens, credentialType: p.credentialType, credentials: p.credentials?.(baseUrl + p.prefix) })));
 		}
 		if (req.method === 'POST' && path === '/_sandbox/reset') return (reset(), empty(204));
 		if (req.method === 'POST' && path === '/_sandbox/config') return json(200, configure(input));
@@ -219,7 +219,7 @@ export async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0
 	return {
 		url: baseUrl,
 		port: actualPort,
-		providers: providers.map(({ name, prefix, tokens, credentials }) => ({ name, prefix, tokens, baseUrl: baseUrl + prefix, credentials: credentials?.(baseUrl + prefix) })),
+		providers: providers.map(({ name, prefix, tokens, credentialType, credentials }) => ({ name, prefix, tokens, credentialType, baseUrl: baseUrl + prefix, credentials: credentials?.(baseUrl + prefix) })),
 		requests,
 		reset,
 		configure,
