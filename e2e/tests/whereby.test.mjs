@@ -4,12 +4,16 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { ROOT } from '../lib/n8n.mjs';
+import { ROOT, packageManifest } from '../lib/n8n.mjs';
 import { setupSuite, nodeType, chainWorkflow, outputOf } from '../lib/suite.mjs';
 
 const require = createRequire(join(ROOT, 'package.json'));
-const { Whereby } = require(join(ROOT, 'dist/nodes/Whereby/Whereby.node.js'));
-const locatorParams = new Set(new Whereby().description.properties.filter((p) => p.type === 'resourceLocator').map((p) => p.name));
+const NODE_FILE = 'dist/nodes/Whereby/Whereby.node.js';
+// Until the Whereby node is declared in package.json, every test here is skipped (and says why).
+const skip = (packageManifest().nodes ?? []).includes(NODE_FILE) ? false : 'the Whereby node is not in package.json "n8n.nodes"';
+const locatorParams = new Set(
+	skip ? [] : new (require(join(ROOT, NODE_FILE)).Whereby)().description.properties.filter((p) => p.type === 'resourceLocator').map((p) => p.name),
+);
 
 const CRED = { id: 'wherebySandbox01', name: 'Whereby sandbox', type: 'wherebyApi' };
 const WRONG = { id: 'wherebyWrongKey1', name: 'Whereby wrong key', type: 'wherebyApi' };
@@ -101,6 +105,7 @@ async function runOk(wf) {
 }
 
 before(async () => {
+	if (skip) return;
 	suite = await setupSuite('whereby');
 	({ sandbox: sb, n8n } = suite);
 	const baseUrl = `${sb.url}/whereby/v1`;
@@ -112,7 +117,7 @@ before(async () => {
 });
 after(async () => suite?.close());
 
-test('meeting: create, get, delete, get many (limit), get all (cursor pages)', async () => {
+test('meeting: create, get, delete, get many (limit), get all (cursor pages)', { skip }, async () => {
 	sb.reset();
 	await seedMeetings(120); // the meeting the workflow creates is deleted again: 120 remain
 	sb.requests.length = 0;
@@ -156,7 +161,7 @@ async function seedMeetings(count) {
 	}
 }
 
-test('recording, transcription, summary: every operation', async () => {
+test('recording, transcription, summary: every operation', { skip }, async () => {
 	sb.reset();
 	const out = await runOk(workflows.content);
 	assert.deepEqual(out('Recordings').map((r) => r.recordingId), ['rec-1']);
@@ -183,7 +188,7 @@ test('recording, transcription, summary: every operation', async () => {
 	}
 });
 
-test('insight and room theme operations; 429 and 503 are retried', async () => {
+test('insight and room theme operations; 429 and 503 are retried', { skip }, async () => {
 	sb.reset();
 	sb.configure({ failNext: [{ status: 429, headers: { 'retry-after': '1' }, match: '/insights/rooms' }, { status: 503, match: '/insights/room-sessions' }] });
 	const out = await runOk(workflows.insightsAndRooms);
@@ -202,7 +207,7 @@ test('insight and room theme operations; 429 and 503 are retried', async () => {
 	assert.ok(whereby().every((r) => [200, 201, 204, 429, 503].includes(r.status)), 'no request was rejected');
 });
 
-test('multi-item run (one request per item) and continueOnFail', async () => {
+test('multi-item run (one request per item) and continueOnFail', { skip }, async () => {
 	sb.reset();
 	const out = await runOk(workflows.multiItemAndContinueOnFail);
 	const posts = whereby((r) => r.method === 'POST').map(body);
@@ -218,7 +223,7 @@ test('multi-item run (one request per item) and continueOnFail', async () => {
 	assert.equal(results[1].statusCode, 404);
 });
 
-test('bad input (endDate in the past) fails the run and sends no request', async () => {
+test('bad input (endDate in the past) fails the run and sends no request', { skip }, async () => {
 	sb.reset();
 	const res = await n8n.execute(workflows.badInput.id);
 	assert.equal(res.ok, false);
@@ -227,7 +232,7 @@ test('bad input (endDate in the past) fails the run and sends no request', async
 	assert.equal(whereby().length, 0);
 });
 
-test('an API error without continueOnFail fails the run with the API status', async () => {
+test('an API error without continueOnFail fails the run with the API status', { skip }, async () => {
 	sb.reset();
 	const res = await n8n.execute(workflows.notFound.id);
 	assert.equal(res.ok, false);
@@ -266,7 +271,7 @@ function triggerWorkflow(sandboxUrl) {
 	};
 }
 
-test('trigger and credential test in a running n8n', async (t) => {
+test('trigger and credential test in a running n8n', { skip }, async (t) => {
 	await n8n.publish('wbTrigger0000001');
 	const url = n8n.webhookUrl(TRIGGER_WEBHOOK_ID);
 	await n8n.start({ webhooks: [url] });
