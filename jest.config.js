@@ -1,0 +1,8 @@
+/** @type {import('jest').Config} */
+module.exports = {
+	preset: 'ts-jest',
+	testEnvironment: 'node',
+	roots: ['<rootDir>/test'],
+	testMatch: ['**/*.test.ts'],
+	setupFilesAfterEnv: ['<rootDir>/test/kit/shutdown.js'],
+};

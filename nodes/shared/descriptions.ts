@@ -1,0 +1,101 @@
+import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+type Show = NonNullable<IDisplayOptions['show']>;
+
+/** Adds `show` conditions to every property, keeping the conditions it already had. */
+export function withDisplayOptions(properties: INodeProperties[], show: Show): INodeProperties[] {
+	return properties.map((property) => ({
+		...property,
+		displayOptions: {
+			...property.displayOptions,
+			show: { ...show, ...property.displayOptions?.show },
+		},
+	}));
+}
+
+/** The `returnAll` / `limit` pair of every list operation. */
+export function returnAllLimit(): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			description: 'Max number of results to return',
+			displayOptions: { show: { returnAll: [false] } },
+		},
+	];
+}
+
+/** The limit a list operation was asked for; undefined means all. */
+export function readLimit(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
+	if (ctx.getNodeParameter('returnAll', itemIndex, false) as boolean) return undefined;
+	return ctx.getNodeParameter('limit', itemIndex, 50) as number;
+}
+
+export interface IdFieldOptions {
+	name: string;
+	displayName: string;
+	/** e.g. "ID of the meeting, as returned by Create or Get Many" */
+	description: string;
+	placeholder?: string;
+	/** A regex whose first group extracts the ID from a URL the user pastes */
+	urlRegex?: string;
+	urlPlaceholder?: string;
+	/** Validates the ID mode (regex without anchors) */
+	idRegex?: string;
+	idError?: string;
+	/** A listSearch method for a "From List" mode */
+	searchListMethod?: string;
+}
+
+/** A required ID parameter as a resource locator: by ID, from a URL, or picked from a list. */
+export function idLocator(o: IdFieldOptions): INodeProperties {
+	const modes: INodeProperties['modes'] = [];
+	if (o.searchListMethod) {
+		// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- a locator mode, not a parameter
+		modes.push({
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: o.searchListMethod, searchable: true },
+		});
+	}
+	// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- a locator mode, not a parameter
+	modes.push({
+		displayName: 'By ID',
+		name: 'id',
+		type: 'string',
+		placeholder: o.placeholder,
+		validation: o.idRegex
+			? [{ type: 'regex', properties: { regex: `^${o.idRegex}$`, errorMessage: o.idError ?? 'Not a valid ID' } }]
+			: undefined,
+	});
+	if (o.urlRegex) {
+		// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- a locator mode, not a parameter
+		modes.push({
+			displayName: 'By URL',
+			name: 'url',
+			type: 'string',
+			placeholder: o.urlPlaceholder,
+			extractValue: { type: 'regex', regex: o.urlRegex },
+		});
+	}
+	return {
+		displayName: o.displayName,
+		name: o.name,
+		type: 'resourceLocator',
+		default: { mode: modes[0].name, value: '' },
+		required: true,
+		description: o.description,
+		modes,
+	};
+}

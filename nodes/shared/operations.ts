@@ -1,0 +1,118 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { withDisplayOptions } from './descriptions';
+import type { OperationResult } from './items';
+import { runItems } from './items';
+
+/** One operation of one resource: its UI, and what it does for one input item. */
+export interface Operation {
+	/** Label in the operation list, e.g. "Create" */
+	name: string;
+	/** Sentence shown in the node panel, e.g. "Create a meeting" */
+	action: string;
+	description: string;
+	properties: INodeProperties[];
+	execute(this: IExecuteFunctions, itemIndex: number): Promise<OperationResult>;
+}
+
+export interface Resource<Ops extends string = string> {
+	/** Label in the resource list, e.g. "Meeting" */
+	name: string;
+	description?: string;
+	operations: Record<Ops, Operation>;
+}
+
+/**
+ * The resources of a node, typed by a map of resource → operation names, so that a missing
+ * operation is a compile error: `Resources<{ meeting: 'create' | 'get' }>`.
+ */
+export type Resources<Map extends Record<string, string>> = { [R in keyof Map]: Resource<Map[R]> };
+
+type AnyResources = Record<string, Resource>;
+
+const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
+
+/** The resource and operation selectors and every operation's fields, each shown only where it belongs. */
+export function describeResources(resources: AnyResources, defaultResource: string): INodeProperties[] {
+	const resource: INodeProperties = {
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: Object.entries(resources)
+			.map(([value, r]) => ({ name: r.name, value, description: r.description }))
+			.sort(byName),
+		default: defaultResource,
+	};
+	const perResource = Object.entries(resources).flatMap(([resourceValue, r]) => {
+		const entries = Object.entries(r.operations);
+		const firstOperation = entries[0][0];
+		const operation: INodeProperties = {
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [resourceValue] } },
+			options: entries
+				.map(([value, op]) => ({ name: op.name, value, action: op.action, description: op.description }))
+				.sort(byName),
+			default: firstOperation,
+		};
+		const fields = entries.flatMap(([opValue, op]) =>
+			withDisplayOptions(op.properties, { resource: [resourceValue], operation: [opValue] }),
+		);
+		return [operation, ...fields];
+	});
+	return [resource, ...perResource, requestOptions];
+}
+
+/** Node-wide request settings; read once per run. */
+const requestOptions: INodeProperties = {
+	displayName: 'Request Options',
+	name: 'requestOptions',
+	type: 'collection',
+	placeholder: 'Add option',
+	default: {},
+	options: [
+		{
+			displayName: 'Max Concurrent Requests',
+			name: 'concurrency',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 128 },
+			default: 1,
+			description:
+				'How many input items are sent to the provider at the same time. Output order and item pairing stay as the input. When the provider answers "too many requests", the whole node waits as the provider asks before retrying.',
+		},
+	],
+};
+
+/** The node's execute(): one call of the chosen operation per input item. */
+export async function executeResources(
+	ctx: IExecuteFunctions,
+	resources: AnyResources,
+): Promise<INodeExecutionData[][]> {
+	const concurrency = ctx.getNodeParameter('requestOptions.concurrency', 0, 1) as number;
+	return await runItems(
+		ctx,
+		async (itemIndex) => {
+			const resource = ctx.getNodeParameter('resource', itemIndex) as string;
+			const operation = ctx.getNodeParameter('operation', itemIndex) as string;
+			const op = resources[resource]?.operations[operation];
+			if (!op) {
+				throw new NodeOperationError(
+					ctx.getNode(),
+					`The operation "${operation}" of resource "${resource}" is not supported`,
+					{ itemIndex },
+				);
+			}
+			return await op.execute.call(ctx, itemIndex);
+		},
+		concurrency,
+	);
+}

@@ -1,0 +1,232 @@
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
+import { NodeOperationError, sleep } from 'n8n-workflow';
+
+import type { ProviderErrorInfo } from './errors';
+import { genericErrorInfo, networkError, networkErrorCode, providerError } from './errors';
+import type { RetryPolicy } from './retry';
+import {
+	backoffMs,
+	DEFAULT_RETRY,
+	isIdempotent,
+	isRetryableStatus,
+	parseRetryAfter,
+	RateGate,
+} from './retry';
+
+export type ApiContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
+
+/** How one provider's API is reached; everything else is shared. */
+export interface ProviderProfile {
+	/** Provider name shown in errors, e.g. "Whereby" */
+	name: string;
+	credentialType: string;
+	/** Base of every relative path; default: the credential's `baseUrl` */
+	baseUrl?: (credentials: ICredentialDataDecryptedObject) => string;
+	/** `form` sends object bodies as application/x-www-form-urlencoded (Twilio) */
+	bodyFormat?: 'json' | 'form';
+	parseError?: (body: unknown) => ProviderErrorInfo;
+	/** Hints by HTTP status, replacing the generic ones */
+	hints?: Partial<Record<number, string>>;
+	retry?: Partial<RetryPolicy>;
+}
+
+export interface ApiRequest {
+	method: IHttpRequestMethods;
+	/** Path below the base URL (build it with `apiPath`), or an absolute URL on the same origin */
+	path: string;
+	qs?: IDataObject;
+	body?: IDataObject | IDataObject[] | string | Buffer;
+	headers?: Record<string, string>;
+	/** What a 404 refers to, e.g. `meeting "123"` */
+	subject?: string;
+}
+
+export interface ApiResponse<T = unknown> {
+	statusCode: number;
+	headers: IDataObject;
+	body: T;
+}
+
+/** Builds a path whose interpolated parts are percent-encoded: apiPath`/meetings/${id}`. */
+export function apiPath(strings: TemplateStringsArray, ...parts: Array<string | number>): string {
+	return strings.reduce(
+		(path, chunk, i) => path + chunk + (i < parts.length ? encodeURIComponent(String(parts[i])) : ''),
+		'',
+	);
+}
+
+/** Form encoding as Twilio expects it: booleans as "true"/"false", arrays as repeated keys. */
+export function formEncode(body: IDataObject): string {
+	const params = new URLSearchParams();
+	for (const [key, value] of Object.entries(body)) {
+		if (value === undefined || value === null || value === '') continue;
+		for (const one of Array.isArray(value) ? value : [value]) params.append(key, String(one));
+	}
+	return params.toString();
+}
+
+interface RunState {
+	base: string;
+	gate: RateGate;
+}
+
+/** One client per provider; per node run it shares the base URL lookup and the rate-limit pause. */
+export class ApiClient {
+	private readonly runs = new WeakMap<object, Promise<RunState>>();
+	private readonly retry: RetryPolicy;
+
+	constructor(readonly profile: ProviderProfile) {
+		this.retry = { ...DEFAULT_RETRY, ...profile.retry };
+	}
+
+	/** Sends a request and returns the parsed body of a successful answer. */
+	async request<T = IDataObject>(ctx: ApiContext, itemIndex: number, req: ApiRequest): Promise<T> {
+		return (await this.send<T>(ctx, itemIndex, req)).body;
+	}
+
+	/** Sends a request with retries; a failure becomes a NodeApiError naming the item. */
+	async send<T = unknown>(ctx: ApiContext, itemIndex: number, req: ApiRequest): Promise<ApiResponse<T>> {
+		const run = await this.runState(ctx);
+		const options = this.httpOptions(ctx, run.base, req, itemIndex);
+		let retries = 0;
+		let rateLimitRetries = 0;
+		for (;;) {
+			await run.gate.wait();
+			let response: ApiResponse<T>;
+			try {
+				response = (await ctx.helpers.httpRequestWithAuthentication.call(
+					ctx,
+					this.profile.credentialType,
+					{ ...options },
+				)) as ApiResponse<T>;
+			} catch (error) {
+				const retryable = networkErrorCode(error) !== undefined && isIdempotent(req.method);
+				if (!retryable || retries >= this.retry.maxRetries) {
+					throw networkError(ctx.getNode(), this.profile.name, error as Error, itemIndex);
+				}
+				await sleep(backoffMs(retries++, this.retry));
+				continue;
+			}
+			this.respectQuota(run.gate, response.headers);
+			const { statusCode } = response;
+			if (statusCode < 400) return response;
+			const delay = this.retryDelay(response, req.method, retries, rateLimitRetries);
+			if (delay === undefined) throw this.failure(ctx, itemIndex, req, response);
+			if (statusCode === 429) {
+				rateLimitRetries++;
+				run.gate.pauseFor(delay);
+			} else {
+				retries++;
+				await sleep(delay);
+			}
+		}
+	}
+
+	private runState(ctx: ApiContext): Promise<RunState> {
+		let state = this.runs.get(ctx);
+		if (!state) {
+			state = ctx.getCredentials(this.profile.credentialType).then((credentials) => ({
+				base: (this.profile.baseUrl?.(credentials) ?? String(credentials.baseUrl ?? '')).replace(
+					/\/+$/,
+					'',
+				),
+				gate: new RateGate(),
+			}));
+			this.runs.set(ctx, state);
+		}
+		return state;
+	}
+
+	private httpOptions(
+		ctx: ApiContext,
+		base: string,
+		req: ApiRequest,
+		itemIndex: number,
+	): IHttpRequestOptions {
+		const headers: Record<string, string> = { ...req.headers };
+		let body = req.body;
+		if (this.profile.bodyFormat === 'form' && body && typeof body === 'object' && !Buffer.isBuffer(body)) {
+			body = formEncode(body as IDataObject);
+			headers['Content-Type'] = 'application/x-www-form-urlencoded';
+		}
+		return {
+			method: req.method,
+			url: this.resolveUrl(ctx, base, req.path, itemIndex),
+			qs: req.qs,
+			body,
+			headers,
+			json: true,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+		};
+	}
+
+	/** Joins a path to the base URL; an absolute URL is only followed on the base URL's origin. */
+	resolveUrl(ctx: ApiContext, base: string, path: string, itemIndex: number): string {
+		if (!/^[a-z][a-z0-9+.-]*:/i.test(path)) return base + (path.startsWith('/') ? path : `/${path}`);
+		if (new URL(path).origin !== new URL(base).origin) {
+			throw new NodeOperationError(
+				ctx.getNode(),
+				`${this.profile.name} pointed to another server (${new URL(path).origin}); refusing to send the credential there`,
+				{ itemIndex, description: 'Only URLs on the Base URL of the credential are followed.' },
+			);
+		}
+		return path;
+	}
+
+	/** Waits before the next request when the provider reports a spent quota (X-RateLimit-*). */
+	private respectQuota(gate: RateGate, headers: IDataObject) {
+		if (String(headers?.['x-ratelimit-remaining'] ?? '') !== '0') return;
+		const reset = parseResetHeader(headers['x-ratelimit-reset']);
+		if (reset !== undefined) gate.pauseFor(Math.min(reset, this.retry.maxRetryAfterMs));
+	}
+
+	private retryDelay(
+		response: ApiResponse,
+		method: IHttpRequestMethods,
+		retries: number,
+		rateLimitRetries: number,
+	): number | undefined {
+		const { statusCode } = response;
+		if (!isRetryableStatus(statusCode, method)) return undefined;
+		const limit = statusCode === 429 ? this.retry.maxRateLimitRetries : this.retry.maxRetries;
+		const attempt = statusCode === 429 ? rateLimitRetries : retries;
+		if (attempt >= limit) return undefined;
+		const asked = parseRetryAfter(response.headers?.['retry-after']);
+		if (asked !== undefined) return asked <= this.retry.maxRetryAfterMs ? asked : undefined;
+		return backoffMs(attempt, this.retry);
+	}
+
+	private failure(ctx: ApiContext, itemIndex: number, req: ApiRequest, response: ApiResponse) {
+		const info = this.profile.parseError?.(response.body) ?? {};
+		return providerError(ctx.getNode(), {
+			provider: this.profile.name,
+			status: response.statusCode,
+			info: { ...info, message: info.message ?? genericErrorInfo(response.body).message },
+			itemIndex,
+			subject: req.subject,
+			hints: this.profile.hints,
+		});
+	}
+}
+
+/** X-RateLimit-Reset as milliseconds from now: an HTTP date, epoch seconds or seconds to wait. */
+function parseResetHeader(value: unknown, now = Date.now()): number | undefined {
+	if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+	const text = String(value).trim();
+	if (/^\d+$/.test(text)) {
+		const n = Number(text);
+		return n > 1e9 ? Math.max(0, n * 1000 - now) : n * 1000;
+	}
+	const date = Date.parse(text);
+	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}

@@ -1,0 +1,141 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { ApiContext, ApiClient, ApiRequest } from './client';
+
+/** How a list endpoint pages: the first request, and how to read a page and ask for the next. */
+export interface PageStrategy {
+	maxPageSize: number;
+	first(req: ApiRequest, pageSize: number): ApiRequest;
+	/** Records of a page, and how to ask for the next one with the given page size, if any */
+	read(body: unknown, req: ApiRequest): { items: IDataObject[]; next?: (pageSize: number) => ApiRequest };
+}
+
+const asRecord = (body: unknown) => (body && typeof body === 'object' ? (body as IDataObject) : {});
+const itemsAt = (body: unknown, key: string | undefined): IDataObject[] => {
+	const value = key === undefined ? body : asRecord(body)[key];
+	return Array.isArray(value) ? (value as IDataObject[]) : [];
+};
+const withQuery = (req: ApiRequest, qs: IDataObject): ApiRequest => ({ ...req, qs: { ...req.qs, ...qs } });
+
+/** `?cursor=…&limit=…` → `{ results, cursor }`; stops when the cursor is null (Whereby). */
+export function cursorPaging(opts: {
+	maxPageSize: number;
+	itemsKey?: string;
+	cursorKey?: string;
+}): PageStrategy {
+	const itemsKey = opts.itemsKey ?? 'results';
+	const cursorKey = opts.cursorKey ?? 'cursor';
+	return {
+		maxPageSize: opts.maxPageSize,
+		first: (req, pageSize) => withQuery(req, { limit: pageSize }),
+		read(body, req) {
+			const cursor = asRecord(body)[cursorKey];
+			const items = itemsAt(body, itemsKey);
+			const done = typeof cursor !== 'string' || cursor === '' || cursor === req.qs?.cursor;
+			return { items, next: done ? undefined : (limit) => withQuery(req, { cursor, limit }) };
+		},
+	};
+}
+
+/** `?offset=…&limit=…` → `{ <items>, paging: { total } }` (Pagecall). */
+export function offsetPaging(opts: {
+	maxPageSize: number;
+	itemsKey: string;
+	total?: (body: IDataObject) => number | undefined;
+}): PageStrategy {
+	return {
+		maxPageSize: opts.maxPageSize,
+		first: (req, pageSize) => withQuery(req, { offset: 0, limit: pageSize }),
+		read(body, req) {
+			const items = itemsAt(body, opts.itemsKey);
+			const offset = Number(req.qs?.offset ?? 0) + items.length;
+			const total = opts.total?.(asRecord(body));
+			const asked = Number(req.qs?.limit);
+			const more = total !== undefined ? offset < total : items.length >= asked;
+			return { items, next: more ? (limit) => withQuery(req, { offset, limit }) : undefined };
+		},
+	};
+}
+
+/** `?page=…&limit=…` → `{ data, pagination: { totalPages } }` (videochamada). Page size stays fixed. */
+export function pageNumberPaging(opts: {
+	maxPageSize: number;
+	itemsKey?: string;
+	firstPage?: number;
+	totalPages?: (body: IDataObject) => number | undefined;
+}): PageStrategy {
+	const firstPage = opts.firstPage ?? 1;
+	return {
+		maxPageSize: opts.maxPageSize,
+		first: (req, pageSize) => withQuery(req, { page: firstPage, limit: pageSize }),
+		read(body, req) {
+			const items = itemsAt(body, opts.itemsKey);
+			const page = Number(req.qs?.page ?? firstPage);
+			const totalPages = opts.totalPages?.(asRecord(body));
+			const more = totalPages !== undefined ? page < totalPages : items.length >= Number(req.qs?.limit);
+			// The page size must stay as it was, or page numbers would point elsewhere.
+			return { items, next: more ? () => withQuery(req, { page: page + 1 }) : undefined };
+		},
+	};
+}
+
+/** `?PageSize=…` → `{ <items>, next_page_uri }`; the next URI is relative to the base URL (Twilio). */
+export function nextUriPaging(opts: {
+	maxPageSize: number;
+	itemsKey: string;
+	nextKey?: string;
+	pageSizeParam?: string;
+}): PageStrategy {
+	const nextKey = opts.nextKey ?? 'next_page_uri';
+	return {
+		maxPageSize: opts.maxPageSize,
+		first: (req, pageSize) => withQuery(req, { [opts.pageSizeParam ?? 'PageSize']: pageSize }),
+		read(body, req) {
+			const next = asRecord(body)[nextKey];
+			const items = itemsAt(body, opts.itemsKey);
+			const follow = typeof next === 'string' && next !== '' && next !== req.path;
+			// The next URI carries its own page size and token.
+			return { items, next: follow ? () => ({ ...req, path: next, qs: undefined }) : undefined };
+		},
+	};
+}
+
+/**
+ * Yields page after page and stops as soon as `limit` records were yielded (no limit: until the
+ * provider says there is no next page). The last page is trimmed to the limit.
+ */
+export async function* pages(
+	client: ApiClient,
+	ctx: ApiContext,
+	itemIndex: number,
+	req: ApiRequest,
+	strategy: PageStrategy,
+	limit?: number,
+): AsyncGenerator<IDataObject[]> {
+	const pageSize = Math.max(1, Math.min(strategy.maxPageSize, limit ?? strategy.maxPageSize));
+	let next: ApiRequest | undefined = strategy.first(req, pageSize);
+	let yielded = 0;
+	while (next) {
+		const body = await client.request<unknown>(ctx, itemIndex, next);
+		const page = strategy.read(body, next);
+		const items = limit === undefined ? page.items : page.items.slice(0, limit - yielded);
+		yielded += items.length;
+		if (items.length > 0) yield items;
+		const remaining = limit === undefined ? pageSize : limit - yielded;
+		next = page.items.length > 0 && remaining > 0 ? page.next?.(Math.min(pageSize, remaining)) : undefined;
+	}
+}
+
+/** All records of a list endpoint, up to `limit`. */
+export async function collect(
+	client: ApiClient,
+	ctx: ApiContext,
+	itemIndex: number,
+	req: ApiRequest,
+	strategy: PageStrategy,
+	limit?: number,
+): Promise<IDataObject[]> {
+	const all: IDataObject[] = [];
+	for await (const page of pages(client, ctx, itemIndex, req, strategy, limit)) all.push(...page);
+	return all;
+}
