@@ -1,0 +1,33 @@
+import type { IAuthenticateGeneric, INodeProperties } from 'n8n-workflow';
+
+/** `Authorization: Bearer <token>` from the named credential property. */
+export function bearerAuth(tokenProperty: string): IAuthenticateGeneric {
+	return {
+		type: 'generic',
+		properties: { headers: { Authorization: `=Bearer {{$credentials.${tokenProperty}}}` } },
+	};
+}
+
+/** The `baseUrl` property every credential has, so that sandboxes and regional endpoints work. */
+export function baseUrlProperty(defaultUrl: string): INodeProperties {
+	return {
+		displayName: 'Base URL',
+		name: 'baseUrl',
+		type: 'string',
+		default: defaultUrl,
+		required: true,
+		description: `API root without a trailing slash. Keep ${defaultUrl} unless you use a proxy or a test server.`,
+	};
+}
+
+/** An optional secret shared with the provider's webhook settings, checked by the trigger. */
+export function webhookSecretProperty(description: string): INodeProperties {
+	return {
+		displayName: 'Webhook Secret',
+		name: 'webhookSecret',
+		type: 'string',
+		typeOptions: { password: true },
+		default: '',
+		description,
+	};
+}

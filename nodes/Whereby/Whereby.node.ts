@@ -1,0 +1,35 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { describeResources, executeResources } from '../shared/operations';
+import { resources } from './actions/resources';
+import { searchMeetings } from './listSearch';
+
+export class Whereby implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Whereby',
+		name: 'whereby',
+		icon: { light: 'file:whereby.svg', dark: 'file:whereby.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Create and manage Whereby meetings, recordings, transcriptions and room branding',
+		defaults: { name: 'Whereby' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		usableAsTool: true,
+		credentials: [{ name: 'wherebyApi', required: true }],
+		properties: describeResources(resources, 'meeting'),
+	};
+
+	methods = { listSearch: { searchMeetings } };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await executeResources(this, resources);
+	}
+}

@@ -1,0 +1,260 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { urlFieldOptions } from './fields';
+
+const destinationFields = (what: string): INodeProperties[] => [
+	{
+		displayName: 'Storage',
+		name: 'destinationProvider',
+		type: 'options',
+		options: [
+			{ name: 'Organization Default', value: 'default', description: 'Use the storage set in the Whereby dashboard' },
+			{ name: 'Whereby', value: 'whereby', description: `Whereby stores the ${what}` },
+			{ name: 'Amazon S3', value: 's3', description: `Your own S3 bucket stores the ${what}` },
+		],
+		default: 'default',
+	},
+	{
+		displayName: 'S3 Bucket',
+		name: 'bucket',
+		type: 'string',
+		default: '',
+		placeholder: 'my-bucket/recordings',
+		description: 'Bucket name, optionally with a folder',
+		displayOptions: { show: { destinationProvider: ['s3'] } },
+	},
+	{
+		displayName: 'S3 Authentication',
+		name: 'authenticationType',
+		type: 'options',
+		options: [
+			{ name: 'Access Key', value: 'accessKey' },
+			{ name: 'Role Based (OIDC)', value: 'roleBased' },
+		],
+		default: 'accessKey',
+		displayOptions: { show: { destinationProvider: ['s3'] } },
+	},
+	{
+		displayName: 'S3 Access Key ID',
+		name: 'accessKeyId',
+		type: 'string',
+		default: '',
+		displayOptions: { show: { destinationProvider: ['s3'], authenticationType: ['accessKey'] } },
+	},
+	{
+		displayName: 'S3 Access Key Secret',
+		name: 'accessKeySecret',
+		type: 'string',
+		typeOptions: { password: true },
+		default: '',
+		displayOptions: { show: { destinationProvider: ['s3'], authenticationType: ['accessKey'] } },
+	},
+	{
+		displayName: 'OIDC Role ARN',
+		name: 'oidcRoleArn',
+		type: 'string',
+		default: '',
+		placeholder: 'arn:aws:iam::123456789012:role/whereby',
+		displayOptions: { show: { destinationProvider: ['s3'], authenticationType: ['roleBased'] } },
+	},
+];
+
+const languages = 'ca zh zh-TW cs da nl en en-US en-GB fi fr de de-CH el hi id it ja ko lv ms no pl pt pt-BR ro ru sk es sv th uk vi'
+	.split(' ')
+	.map((code) => ({ name: code, value: code }));
+
+export const createAdditionalFields: INodeProperties = {
+	displayName: 'Additional Fields',
+	name: 'additionalFields',
+	type: 'collection',
+	placeholder: 'Add Field',
+	default: {},
+	options: [
+		{
+			displayName: 'Include URLs',
+			name: 'fields',
+			type: 'multiOptions',
+			options: urlFieldOptions,
+			default: [],
+			description: 'Extra room URLs to return: a host link and a viewer link',
+		},
+		{
+			displayName: 'Is Locked',
+			name: 'isLocked',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the room starts locked, so that only hosts can let others in',
+		},
+		{
+			displayName: 'Live Transcription',
+			name: 'liveTranscription',
+			type: 'fixedCollection',
+			default: {},
+			placeholder: 'Add Live Transcription',
+			options: [
+				{
+					displayName: 'Settings',
+					name: 'settings',
+					values: [
+						{
+							displayName: 'Start',
+							name: 'startTrigger',
+							type: 'options',
+							options: [
+								{ name: 'Automatically', value: 'automatic' },
+								{ name: 'When a Second Participant Joins', value: 'automatic-2nd-participant' },
+								{ name: 'Manually', value: 'manual' },
+								{ name: 'Never', value: 'none' },
+							],
+							default: 'manual',
+						},
+						{ displayName: 'Language', name: 'language', type: 'options', options: languages, default: 'en' },
+						{
+							displayName: 'Live Captions',
+							name: 'liveCaptions',
+							type: 'boolean',
+							default: false,
+							description: 'Whether participants see captions during the meeting',
+						},
+						...destinationFields('transcripts'),
+						{
+							displayName: 'S3 Region',
+							name: 'region',
+							type: 'string',
+							default: '',
+							placeholder: 'eu-west-1',
+							displayOptions: { show: { destinationProvider: ['s3'] } },
+						},
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Recording',
+			name: 'recording',
+			type: 'fixedCollection',
+			default: {},
+			placeholder: 'Add Recording',
+			options: [
+				{
+					displayName: 'Settings',
+					name: 'settings',
+					values: [
+						{
+							displayName: 'Type',
+							name: 'type',
+							type: 'options',
+							options: [
+								{ name: 'Cloud', value: 'cloud', description: 'Recorded by Whereby and stored' },
+								{ name: 'Local', value: 'local', description: 'Recorded in the participant browser' },
+								{ name: 'None', value: 'none', description: 'Recording is disabled' },
+							],
+							default: 'cloud',
+						},
+						{
+							displayName: 'Start',
+							name: 'startTrigger',
+							type: 'options',
+							options: [
+								{ name: 'Automatically', value: 'automatic' },
+								{ name: 'When a Second Participant Joins', value: 'automatic-2nd-participant' },
+								{ name: 'Manually', value: 'none' },
+								{ name: 'Prompt the First Allowed User', value: 'prompt' },
+							],
+							default: 'none',
+							description: 'Only applies to cloud recording',
+						},
+						{
+							displayName: 'File Format',
+							name: 'fileFormat',
+							type: 'options',
+							options: [
+								{ name: 'Organization Default', value: '' },
+								{ name: 'MKV', value: 'mkv' },
+								{ name: 'MP4', value: 'mp4' },
+							],
+							default: '',
+							displayOptions: { hide: { destinationProvider: ['default'] } },
+						},
+						...destinationFields('recordings'),
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Room Mode',
+			name: 'roomMode',
+			type: 'options',
+			options: [
+				{ name: 'Normal (Up to 4 Participants)', value: 'normal' },
+				{ name: 'Group (More Than 4 Participants)', value: 'group' },
+			],
+			default: 'normal',
+		},
+		{
+			displayName: 'Room Name Pattern',
+			name: 'roomNamePattern',
+			type: 'options',
+			options: [
+				{ name: 'UUID', value: 'uuid', description: '8-4-4-4-12 characters' },
+				{ name: 'Human Short', value: 'human-short', description: 'Six easy-to-read characters' },
+			],
+			default: 'uuid',
+		},
+		{
+			displayName: 'Room Name Prefix',
+			name: 'roomNamePrefix',
+			type: 'string',
+			default: '',
+			placeholder: 'customer0348',
+			description: 'Up to 39 lowercase letters and digits put before the room name; upper case is lowered and spaces removed',
+		},
+		{
+			displayName: 'Streaming',
+			name: 'streaming',
+			type: 'fixedCollection',
+			default: {},
+			placeholder: 'Add Streaming',
+			options: [
+				{
+					displayName: 'Settings',
+					name: 'settings',
+					values: [
+						{
+							displayName: 'RTMP URL',
+							name: 'url',
+							type: 'string',
+							default: '',
+							placeholder: 'rtmp://a.rtmp.youtube.com/live2/stream-key',
+							description: 'Where to stream the meeting, with the stream key',
+						},
+						{
+							displayName: 'Start',
+							name: 'startTrigger',
+							type: 'options',
+							options: [
+								{ name: 'Automatically', value: 'automatic' },
+								{ name: 'Host Starts It', value: 'none' },
+								{ name: 'Prompt', value: 'prompt' },
+							],
+							default: 'none',
+						},
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Template Type',
+			name: 'templateType',
+			type: 'options',
+			options: [
+				{
+					name: 'Viewer Mode',
+					value: 'viewerMode',
+					description: 'A locked group room; the answer includes host and viewer URLs',
+				},
+			],
+			default: 'viewerMode',
+		},
+	],
+};

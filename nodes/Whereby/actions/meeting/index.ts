@@ -1,0 +1,11 @@
+import type { Resource } from '../../../shared/operations';
+import { create } from './create.operation';
+import { deleteMeeting } from './delete.operation';
+import { get } from './get.operation';
+import { getAll } from './getAll.operation';
+
+export const meeting: Resource<'create' | 'get' | 'getAll' | 'delete'> = {
+	name: 'Meeting',
+	description: 'Transient meeting rooms',
+	operations: { create, get, getAll, delete: deleteMeeting },
+};

@@ -1,0 +1,21 @@
+import { ApiClient } from '../shared/transport/client';
+import type { ProviderErrorInfo } from '../shared/transport/errors';
+import { cursorPaging } from '../shared/transport/paginate';
+
+/** Whereby REST API v1: https://docs.whereby.com/reference/whereby-rest-api-reference */
+export const whereby = new ApiClient({
+	name: 'Whereby',
+	credentialType: 'wherebyApi',
+	parseError: (body): ProviderErrorInfo => {
+		const record = (body ?? {}) as { error?: unknown; message?: unknown };
+		const message = typeof record.message === 'string' ? record.message : record.error;
+		return { message: typeof message === 'string' ? message : undefined };
+	},
+	hints: {
+		401: 'Check the API key in the Whereby credential (Whereby Embedded dashboard → Configure → API).',
+		429: 'Whereby counts points per minute for the whole organization. Lower "Max Concurrent Requests" or spread the work over time.',
+	},
+});
+
+/** Every Whereby list: `?cursor&limit` → `{ results, cursor }`, at most 100 per page. */
+export const wherebyPaging = cursorPaging({ maxPageSize: 100 });
