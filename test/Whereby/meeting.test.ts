@@ -1,0 +1,180 @@
+import { WherebyApi } from '../../credentials/WherebyApi.credentials';
+import { Whereby } from '../../nodes/Whereby/Whereby.node';
+import { runNode } from '../kit/harness';
+import { MockServer } from '../kit/mockServer';
+
+const server = new MockServer();
+let credentials: Record<string, { type: WherebyApi; data: { apiKey: string; baseUrl: string } }>;
+
+beforeAll(async () => {
+	const url = await server.start();
+	credentials = { wherebyApi: { type: new WherebyApi(), data: { apiKey: 'key-123', baseUrl: `${url}/v1` } } };
+});
+afterAll(async () => await server.close());
+beforeEach(() => server.reset());
+
+const node = new Whereby();
+const inOneHour = () => new Date(Date.now() + 3600_000).toISOString();
+
+describe('Whereby meeting create', () => {
+	it('creates one meeting per item with the exact body and pairs each output to its item', async () => {
+		server.on('POST', '/v1/meetings', (req) => ({
+			status: 201,
+			body: { meetingId: `m-${req.json.roomNamePrefix}`, roomUrl: 'https://x.whereby.com/r', endDate: req.json.endDate },
+		}));
+		const endDate = '2099-01-01T10:00:00+02:00';
+		const result = await runNode(node, {
+			credentials,
+			items: [{ prefix: 'alpha' }, { prefix: 'beta' }, { prefix: 'gamma' }],
+			parameters: {
+				resource: 'meeting',
+				operation: 'create',
+				endDate,
+				additionalFields: { roomNamePrefix: '={{ $json.prefix }}', roomMode: 'group', fields: ['hostRoomUrl'] },
+			},
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((i) => [i.json.meetingId, i.pairedItem])).toEqual([
+			['m-alpha', { item: 0 }],
+			['m-beta', { item: 1 }],
+			['m-gamma', { item: 2 }],
+		]);
+		const sent = server.received('POST', '/v1/meetings');
+		expect(sent).toHaveLength(3);
+		expect(sent[0].headers.authorization).toBe('Bearer key-123');
+		expect(sent[0].headers['content-type']).toContain('application/json');
+		expect(sent[0].json).toEqual({
+			endDate: '2099-01-01T10:00:00.000+02:00',
+			roomNamePrefix: 'alpha',
+			roomMode: 'group',
+			fields: ['hostRoomUrl'],
+		});
+	});
+
+	it('reads an end date without offset in the workflow timezone', async () => {
+		server.on('POST', '/v1/meetings', { status: 201, body: { meetingId: '1' } });
+		await runNode(node, {
+			credentials,
+			timezone: 'America/Sao_Paulo',
+			parameters: { resource: 'meeting', operation: 'create', endDate: '2099-06-01T09:30:00' },
+		});
+		expect(server.received()[0].json.endDate).toBe('2099-06-01T09:30:00.000-03:00');
+	});
+
+	it('rejects an end date in the past before any request, naming field and item', async () => {
+		server.on('POST', '/v1/meetings', { status: 201, body: { meetingId: '1' } });
+		const result = await runNode(node, {
+			credentials,
+			items: [{ end: inOneHour() }, { end: '2020-01-01T00:00:00Z' }],
+			parameters: { resource: 'meeting', operation: 'create', endDate: '={{ $json.end }}' },
+		});
+		expect(result.error?.message).toBe(
+			'Invalid "End Date" (endDate) in item 1: must be in the future (got 2020-01-01T00:00:00.000Z)',
+		);
+		expect(server.received('POST')).toHaveLength(1);
+	});
+
+	it.each([
+		['not a date', 'must be an ISO 8601 date and time'],
+		['', 'must be an ISO 8601 date and time'],
+	])('rejects the end date %j', async (endDate, message) => {
+		const result = await runNode(node, {
+			credentials,
+			parameters: { resource: 'meeting', operation: 'create', endDate },
+		});
+		expect(result.error?.message).toContain(message);
+		expect(server.requests).toHaveLength(0);
+	});
+
+	it.each(['has-hyphen', 'a'.repeat(40), 'ümlaut'])('rejects the room name prefix %j', async (roomNamePrefix) => {
+		const result = await runNode(node, {
+			credentials,
+			parameters: { resource: 'meeting', operation: 'create', endDate: inOneHour(), additionalFields: { roomNamePrefix } },
+		});
+		expect(result.error?.message).toMatch(/^Invalid "Room Name Prefix" \(roomNamePrefix\) in item 0: /);
+		expect(server.requests).toHaveLength(0);
+	});
+
+	it('lowers the case of the prefix and removes spaces, as Whereby does', async () => {
+		server.on('POST', '/v1/meetings', { status: 201, body: { meetingId: '1' } });
+		await runNode(node, {
+			credentials,
+			parameters: { resource: 'meeting', operation: 'create', endDate: inOneHour(), additionalFields: { roomNamePrefix: 'Team 42' } },
+		});
+		expect(server.received()[0].json.roomNamePrefix).toBe('team42');
+	});
+
+	it('accepts a luxon DateTime from an expression', async () => {
+		server.on('POST', '/v1/meetings', { status: 201, body: { meetingId: '1' } });
+		const result = await runNode(node, {
+			credentials,
+			parameters: { resource: 'meeting', operation: 'create', endDate: "={{ $now.plus(1, 'hour') }}" },
+		});
+		expect(result.error).toBeUndefined();
+		const sent = Date.parse(server.received()[0].json.endDate);
+		expect(Math.abs(sent - Date.now() - 3600_000)).toBeLessThan(60_000);
+	});
+});
+
+describe('Whereby meeting get / delete / getAll', () => {
+	it('encodes the meeting id in the path and maps a 404 to a clear error', async () => {
+		server.on('GET', /^\/v1\/meetings\//, { status: 404, body: { error: 'Meeting <b>not</b> found' } });
+		const result = await runNode(node, {
+			credentials,
+			parameters: { resource: 'meeting', operation: 'get', meetingId: { __rl: true, mode: 'id', value: 'a/b c' } },
+		});
+		expect(server.received()[0].path).toBe('/v1/meetings/a%2Fb%20c');
+		expect(result.error?.message).toBe('Whereby returned 404: Meeting &#60;b&#62;not&#60;/b&#62; found');
+		expect(result.error?.description).toContain('No meeting "a/b c" was found');
+		expect(result.error?.httpCode).toBe('404');
+	});
+
+	it('delete returns deleted: true with the id', async () => {
+		server.on('DELETE', '/v1/meetings/42', { status: 204 });
+		const result = await runNode(node, {
+			credentials,
+			parameters: { resource: 'meeting', operation: 'delete', meetingId: '42' },
+		});
+		expect(result.items).toEqual([{ json: { deleted: true, meetingId: '42' }, pairedItem: { item: 0 } }]);
+	});
+
+	it('getAll pages with the cursor, asks only for what is needed and stops at the limit', async () => {
+		const page = (from: number, n: number, cursor: string | null) => ({
+			body: { results: Array.from({ length: n }, (_, k) => ({ meetingId: String(from + k) })), cursor },
+		});
+		server.on('GET', '/v1/meetings', (req) =>
+			req.query.cursor === undefined ? page(0, 100, 'c1') : req.query.cursor === 'c1' ? page(100, 100, 'c2') : page(200, 100, null),
+		);
+		const result = await runNode(node, {
+			credentials,
+			parameters: { resource: 'meeting', operation: 'getAll', returnAll: false, limit: 150 },
+		});
+		expect(result.items).toHaveLength(150);
+		expect(result.items[149].json.meetingId).toBe('149');
+		expect(server.requests.map((r) => r.query)).toEqual([{ limit: '100' }, { cursor: 'c1', limit: '50' }]);
+	});
+
+	it('getAll with Return All follows the cursor to the end, for every input item', async () => {
+		server.on(
+			'GET',
+			'/v1/meetings',
+			{ body: { results: [{ meetingId: 'a' }], cursor: 'next' } },
+			{ body: { results: [{ meetingId: 'b' }], cursor: null } },
+			{ body: { results: [{ meetingId: 'a' }], cursor: 'next' } },
+			{ body: { results: [{ meetingId: 'b' }], cursor: null } },
+		);
+		const result = await runNode(node, {
+			credentials,
+			items: [{}, {}],
+			parameters: { resource: 'meeting', operation: 'getAll', returnAll: true, options: { fields: ['hostRoomUrl', 'viewerRoomUrl'] } },
+		});
+		expect(result.items.map((i) => [i.json.meetingId, i.pairedItem])).toEqual([
+			['a', { item: 0 }],
+			['b', { item: 0 }],
+			['a', { item: 1 }],
+			['b', { item: 1 }],
+		]);
+		expect(server.requests[0].query).toEqual({ limit: '100', fields: 'hostRoomUrl,viewerRoomUrl' });
+		expect(server.requests[1].query).toEqual({ limit: '100', fields: 'hostRoomUrl,viewerRoomUrl', cursor: 'next' });
+	});
+});
