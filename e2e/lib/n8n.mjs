@@ -121,8 +121,13 @@ async function installRuntime(info, log) {
 	writeFileSync(join(info.dir, 'package.json'), readFileSync(join(RUNTIME_DIR, 'package.json')));
 	writeFileSync(join(info.dir, 'package-lock.json'), readFileSync(join(RUNTIME_DIR, 'package-lock.json')));
 	let fetched = 0;
+	let seen = -1;
 	let last = '';
-	const beat = setInterval(() => log(`  still installing... ${elapsed(t0)} elapsed, ${fetched} downloads so far${last ? `, last: ${last}` : ''}`), 20000);
+	const beat = setInterval(() => {
+		const phase = fetched > 0 && fetched === seen ? 'downloads done; unpacking and running install scripts (sqlite3 compiles)' : `${fetched} downloads so far${last ? `, last: ${last}` : ''}`;
+		seen = fetched;
+		log(`  still installing... ${elapsed(t0)} elapsed, ${phase}`);
+	}, 20000);
 	const onLine = (line) => {
 		if (/http fetch GET 200/.test(line)) {
 			fetched++;
