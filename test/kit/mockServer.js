@@ -3,7 +3,7 @@
 const http = require('node:http');
 
 /**
- * @typedef {{ method: string, path: string, query: Record<string, string | string[]>, headers: Record<string, string | string[] | undefined>, body: string, json?: any, form?: Record<string, string | string[]> }} RecordedRequest
+* @typedef {{ at: number, method: string, path: string, query: Record<string, string | string[]>, headers: Record<string, string | string[] | undefined>, body: string, json?: any, form?: Record<string, string | string[]> }} RecordedRequest
  * @typedef {{ status?: number, body?: any, headers?: Record<string, string> } | 'reset'} Reply
  * @typedef {(req: RecordedRequest) => Reply | Promise<Reply>} Handler
  */
@@ -79,6 +79,7 @@ class MockServer {
 			const type = String(req.headers['content-type'] ?? '');
 			/** @type {RecordedRequest} */
 			const recorded = {
+				at: Date.now(),
 				method: req.method ?? 'GET',
 				path: url.pathname,
 				query: multiMap(url.searchParams),

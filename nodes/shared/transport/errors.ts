@@ -75,11 +75,11 @@ function defaultHint(status: number): string {
 
 /** A failure before any answer arrived (connection refused, reset, timeout). */
 export function networkError(node: INode, provider: string, error: Error, itemIndex?: number) {
-	const code = networkErrorCode(error) ?? 'network error';
-	return new NodeApiError(node, { message: error.message, code } as JsonObject, {
-		message: `Could not reach ${provider} (${code})`,
-		description:
-			'Check the Base URL in the credential and the network between n8n and the provider. A create request that may have reached the provider is not sent again, so check whether it was created before re-running.',
+	const code = networkErrorCode(error) ?? 'no answer';
+	// The errno code stays out of the message: n8n would swap the message for a "retry" text.
+	return new NodeApiError(node, { message: error.message } as JsonObject, {
+		message: `Could not reach ${provider}`,
+		description: `${code}. Check the Base URL in the credential and the network between n8n and ${provider}. A create request that may have reached ${provider} is not sent again: check whether it was created before running again.`,
 		itemIndex,
 	});
 }
@@ -97,12 +97,19 @@ const NETWORK_CODES = new Set([
 	'ERR_SOCKET_CONNECTION_TIMEOUT',
 ]);
 
-/** The errno-style code of a failure without an HTTP answer, looking through wrapper errors. */
+type WrappedError = { code?: unknown; httpCode?: unknown; cause?: unknown; errorResponse?: unknown };
+
+/**
+ * The errno-style code of a failure without an HTTP answer, looking through wrapper errors
+ * (n8n wraps it in a NodeApiError whose httpCode is the errno code).
+ */
 export function networkErrorCode(error: unknown): string | undefined {
-	let current = error as { code?: unknown; cause?: unknown } | undefined;
+	let current = error as WrappedError | undefined;
 	for (let depth = 0; current && depth < 5; depth++) {
-		if (typeof current.code === 'string' && NETWORK_CODES.has(current.code)) return current.code;
-		current = current.cause as typeof current;
+		for (const code of [current.code, current.httpCode]) {
+			if (typeof code === 'string' && NETWORK_CODES.has(code)) return code;
+		}
+		current = (current.cause ?? current.errorResponse) as WrappedError | undefined;
 	}
 	return undefined;
 }

@@ -1,0 +1,128 @@
+import type { IDataObject } from 'n8n-workflow';
+import { NodeApiError, sleep } from 'n8n-workflow';
+
+import { runNode } from '../kit/harness';
+import { MockServer } from '../kit/mockServer';
+import { nodeDoing, testClient, testCredentials } from './fixtures';
+
+const server = new MockServer();
+let base: string;
+beforeAll(async () => (base = await server.start()));
+afterAll(async () => await server.close());
+beforeEach(() => server.reset());
+
+const client = testClient();
+const items = (n: number) => Array.from({ length: n }, (_, k) => ({ k }));
+
+const echo = nodeDoing(async function (i) {
+	const { k } = this.getInputData()[i].json as { k: number };
+	return await client.request(this, i, { method: 'POST', path: '/echo', body: { k } });
+});
+
+function runWith(concurrency: number | undefined, extra: { continueOnFail?: boolean; count?: number } = {}) {
+	return runNode(echo, {
+		credentials: testCredentials(base),
+		items: items(extra.count ?? 8),
+		continueOnFail: extra.continueOnFail,
+		parameters: {
+			resource: 'thing',
+			operation: 'run',
+			...(concurrency === undefined ? {} : { requestOptions: { concurrency } }),
+		},
+	});
+}
+
+/** Counts how many requests the server holds at once. */
+function trackInFlight(delayMs: (k: number) => number) {
+	const stats = { now: 0, max: 0 };
+	server.on('POST', '/echo', async (req) => {
+		stats.max = Math.max(stats.max, ++stats.now);
+		await sleep(delayMs(req.json.k));
+		stats.now--;
+		return { status: 201, body: { echoed: req.json.k } };
+	});
+	return stats;
+}
+
+describe('item runner', () => {
+	it('keeps output order and pairing with concurrent items finishing out of order', async () => {
+		const stats = trackInFlight((k) => (8 - k) * 15);
+		const result = await runWith(4);
+		expect(result.items.map((i) => [i.json.echoed, i.pairedItem])).toEqual(items(8).map(({ k }) => [k, { item: k }]));
+		expect(stats.max).toBe(4);
+		expect(server.requests).toHaveLength(8);
+	});
+
+	it('sends one item at a time by default', async () => {
+		const stats = trackInFlight(() => 5);
+		const result = await runWith(undefined, { count: 3 });
+		expect(result.items).toHaveLength(3);
+		expect(stats.max).toBe(1);
+	});
+
+	it('under continueOnFail gives every failed item an error item in its place, paired to it', async () => {
+		server.on('POST', '/echo', (req) =>
+			req.json.k % 3 === 1 ? { status: 404, body: { message: `no ${req.json.k}` } } : { body: { ok: req.json.k } },
+		);
+		const result = await runWith(3, { continueOnFail: true, count: 5 });
+		expect(result.error).toBeUndefined();
+		const failed = (k: number) => ({
+			json: { error: `TestProvider returned 404: no ${k}`, statusCode: 404, description: expect.stringContaining('Check the ID') },
+			pairedItem: { item: k },
+		});
+		expect(result.items).toEqual([
+			{ json: { ok: 0 }, pairedItem: { item: 0 } },
+			failed(1),
+			{ json: { ok: 2 }, pairedItem: { item: 2 } },
+			{ json: { ok: 3 }, pairedItem: { item: 3 } },
+			failed(4),
+		]);
+	});
+
+	it('without continueOnFail throws the failure of the first failing item and starts no new items', async () => {
+		server.on('POST', '/echo', (req) => (req.json.k >= 2 ? { status: 400, body: { message: `bad ${req.json.k}` } } : { body: {} }));
+		const result = await runWith(1, { count: 6 });
+		expect(result.error).toBeInstanceOf(NodeApiError);
+		expect(result.error?.message).toBe('TestProvider returned 400: bad 2');
+		expect(result.error?.context?.itemIndex).toBe(2);
+		expect(server.requests).toHaveLength(3);
+	});
+
+	it('gives one output item per record for lists, all paired to their input item', async () => {
+		const lister = nodeDoing(async function (i) {
+			return [{ n: i * 10 }, { n: i * 10 + 1 }] as IDataObject[];
+		});
+		const result = await runNode(lister, {
+			credentials: testCredentials(base),
+			items: items(2),
+			parameters: { resource: 'thing', operation: 'run' },
+		});
+		expect(result.items).toEqual([
+			{ json: { n: 0 }, pairedItem: { item: 0 } },
+			{ json: { n: 1 }, pairedItem: { item: 0 } },
+			{ json: { n: 10 }, pairedItem: { item: 1 } },
+			{ json: { n: 11 }, pairedItem: { item: 1 } },
+		]);
+	});
+
+	it('pauses every item when one is rate limited, and no item fails', async () => {
+		let limited = false;
+		server.on('POST', '/echo', (req) => {
+			if (req.json.k === 3 && !limited) {
+				limited = true;
+				return { status: 429, headers: { 'retry-after': '1' } };
+			}
+			return { body: { ok: req.json.k } };
+		});
+		const result = await runWith(4, { count: 12 });
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((i) => i.json.ok)).toEqual(items(12).map(({ k }) => k));
+		expect(server.requests).toHaveLength(13);
+		const limitedAt = server.requests.find((r) => r.json.k === 3)!.at;
+		// Requests already on the wire may land; nothing new is sent until Retry-After has passed.
+		const during = server.requests.filter((r) => r.at > limitedAt + 50 && r.at < limitedAt + 950);
+		expect(during).toEqual([]);
+		const retried = server.requests.filter((r) => r.json.k === 3)[1];
+		expect(retried.at - limitedAt).toBeGreaterThanOrEqual(950);
+	});
+});
