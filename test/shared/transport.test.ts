@@ -1,8 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { collect } from '../../nodes/shared/transport/paginate';
-import { nextUriPaging } from '../../nodes/shared/transport/paginate';
+import { collect, nextUriPaging } from '../../nodes/shared/transport/paginate';
 import { runNode } from '../kit/harness';
 import { MockServer } from '../kit/mockServer';
 import { nodeDoing, testClient, testCredentials } from './fixtures';

@@ -1,0 +1,134 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { PageStrategy } from '../../nodes/shared/transport/paginate';
+import { collect, cursorPaging, nextUriPaging, offsetPaging, pageNumberPaging } from '../../nodes/shared/transport/paginate';
+import { runNode } from '../kit/harness';
+import { MockServer } from '../kit/mockServer';
+import { nodeDoing, testClient, testCredentials } from './fixtures';
+
+const server = new MockServer();
+let base: string;
+beforeAll(async () => (base = await server.start()));
+afterAll(async () => await server.close());
+beforeEach(() => server.reset());
+
+const client = testClient();
+const records = (from: number, n: number) => Array.from({ length: n }, (_, k) => ({ n: from + k }));
+
+async function list(strategy: PageStrategy, limit?: number) {
+	const result = await runNode(
+		nodeDoing(async function (i) {
+			return await collect(client, this, i, { method: 'GET', path: '/list', qs: { keep: 'me' } }, strategy, limit);
+		}),
+		{ credentials: testCredentials(base), parameters: { resource: 'thing', operation: 'run' } },
+	);
+	expect(result.error).toBeUndefined();
+	return { got: result.items.map((i) => i.json.n), asked: server.requests.map((r) => r.query) };
+}
+
+describe('offset paging', () => {
+	const strategy = offsetPaging({ maxPageSize: 30, itemsKey: 'rooms', total: (b) => (b.paging as IDataObject)?.total as number });
+	const serve = (total: number) =>
+		server.on('GET', '/list', (req) => {
+			const offset = Number(req.query.offset);
+			const count = Math.max(0, Math.min(Number(req.query.limit), total - offset));
+			return { body: { rooms: records(offset, count), paging: { offset, limit: Number(req.query.limit), total } } };
+		});
+
+	it('sends the offset back and stops at the total', async () => {
+		serve(65);
+		const { got, asked } = await list(strategy);
+		expect(got).toEqual(records(0, 65).map((r) => r.n));
+		expect(asked).toEqual([
+			{ keep: 'me', offset: '0', limit: '30' },
+			{ keep: 'me', offset: '30', limit: '30' },
+			{ keep: 'me', offset: '60', limit: '30' },
+		]);
+	});
+
+	it('asks for no more than the limit needs', async () => {
+		serve(500);
+		const { got, asked } = await list(strategy, 40);
+		expect(got).toHaveLength(40);
+		expect(asked).toEqual([
+			{ keep: 'me', offset: '0', limit: '30' },
+			{ keep: 'me', offset: '30', limit: '10' },
+		]);
+	});
+});
+
+describe('page-number paging', () => {
+	const strategy = pageNumberPaging({
+		maxPageSize: 100,
+		itemsKey: 'data',
+		totalPages: (b) => (b.pagination as IDataObject)?.totalPages as number,
+	});
+
+	it('keeps the page size fixed, counts pages up and stops at the limit', async () => {
+		server.on('GET', '/list', (req) => {
+			const page = Number(req.query.page);
+			const size = Number(req.query.limit);
+			return { body: { data: records((page - 1) * size, size), pagination: { page, limit: size, total: 1000, totalPages: 10 } } };
+		});
+		const { got, asked } = await list(strategy, 250);
+		expect(got).toEqual(records(0, 250).map((r) => r.n));
+		expect(asked).toEqual([
+			{ keep: 'me', page: '1', limit: '100' },
+			{ keep: 'me', page: '2', limit: '100' },
+			{ keep: 'me', page: '3', limit: '100' },
+		]);
+	});
+
+	it('stops at the last page when returning all', async () => {
+		server.on('GET', '/list', (req) => ({
+			body: { data: records(Number(req.query.page) * 100, req.query.page === '2' ? 7 : 100), pagination: { totalPages: 2 } },
+		}));
+		const { got, asked } = await list(strategy);
+		expect(got).toHaveLength(107);
+		expect(asked).toHaveLength(2);
+	});
+});
+
+describe('cursor paging', () => {
+	it('stops when the provider repeats a cursor instead of looping forever', async () => {
+		server.on('GET', '/list', { body: { results: records(0, 2), cursor: 'same' } });
+		const { got, asked } = await list(cursorPaging({ maxPageSize: 100 }));
+		expect(got).toEqual([0, 1, 0, 1]);
+		expect(asked).toEqual([
+			{ keep: 'me', limit: '100' },
+			{ keep: 'me', limit: '100', cursor: 'same' },
+		]);
+	});
+
+	it('stops at an empty page', async () => {
+		server.on('GET', '/list', { body: { results: [], cursor: 'more' } });
+		const { got, asked } = await list(cursorPaging({ maxPageSize: 100 }));
+		expect(got).toEqual([]);
+		expect(asked).toHaveLength(1);
+	});
+});
+
+describe('next-URI paging', () => {
+	const strategy = nextUriPaging({ maxPageSize: 1000, itemsKey: 'conferences' });
+
+	it('sends exactly one request, with PageSize = Limit, for a small limit', async () => {
+		server.on('GET', '/list', { body: { conferences: records(0, 10), next_page_uri: '/list?Page=1&PageToken=PA1' } });
+		const { got, asked } = await list(strategy, 10);
+		expect(got).toHaveLength(10);
+		expect(asked).toEqual([{ keep: 'me', PageSize: '10' }]);
+	});
+
+	it('follows next_page_uri as given until it is null', async () => {
+		server.on('GET', '/list', (req) =>
+			req.query.PageToken
+				? { body: { conferences: records(1000, 5), next_page_uri: null } }
+				: { body: { conferences: records(0, 1000), next_page_uri: '/list?PageSize=1000&Page=1&PageToken=PA1' } },
+		);
+		const { got, asked } = await list(strategy);
+		expect(got).toHaveLength(1005);
+		expect(asked).toEqual([
+			{ keep: 'me', PageSize: '1000' },
+			{ PageSize: '1000', Page: '1', PageToken: 'PA1' },
+		]);
+	});
+});
