@@ -1,5 +1,6 @@
 import type {
 	ICredentialDataDecryptedObject,
+	ICredentialsDecrypted,
 	IDataObject,
 	IExecuteFunctions,
 	IHookFunctions,
@@ -77,6 +78,8 @@ export function formEncode(body: IDataObject): string {
 interface RunState {
 	base: string;
 	gate: RateGate;
+	/** Decrypted once per node run instead of once per request */
+	credentials: ICredentialsDecrypted;
 }
 
 /** One client per provider; per node run it shares the base URL lookup and the rate-limit pause. */
@@ -107,6 +110,7 @@ export class ApiClient {
 					ctx,
 					this.profile.credentialType,
 					{ ...options },
+					{ credentialsDecrypted: run.credentials },
 				)) as ApiResponse<T>;
 			} catch (error) {
 				const retryable = networkErrorCode(error) !== undefined && isIdempotent(req.method);
@@ -134,12 +138,11 @@ export class ApiClient {
 	private runState(ctx: ApiContext): Promise<RunState> {
 		let state = this.runs.get(ctx);
 		if (!state) {
-			state = ctx.getCredentials(this.profile.credentialType).then((credentials) => ({
-				base: (this.profile.baseUrl?.(credentials) ?? String(credentials.baseUrl ?? '')).replace(
-					/\/+$/,
-					'',
-				),
+			const type = this.profile.credentialType;
+			state = ctx.getCredentials(type).then((data) => ({
+				base: (this.profile.baseUrl?.(data) ?? String(data.baseUrl ?? '')).replace(/\/+$/, ''),
 				gate: new RateGate(),
+				credentials: { id: '', name: type, type, data },
 			}));
 			this.runs.set(ctx, state);
 		}
