@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { performance } from 'node:perf_hooks';
 import { BadBody, error, json, empty, nowSeconds } from './lib.mjs';
 
 const PROVIDERS_DIR = fileURLToPath(new URL('./providers/', import.meta.url));
@@ -47,6 +48,9 @@ function sendResponse(res, r) {
 	res.writeHead(r.status, { ...r.headers, 'content-length': Buffer.byteLength(body) });
 	res.end(body);
 }
+
+/** Wall-clock milliseconds with sub-millisecond resolution (for the request log's timings). */
+const preciseNow = () => performance.timeOrigin + performance.now();
 
 const DEFAULT_CONFIG = { latencyMs: 0, rateLimitPerSecond: 0, failNext: null, resetConnectionNext: 0 };
 
@@ -116,6 +120,7 @@ export async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0
 	}
 
 	async function handle(req, res) {
+		const receivedAt = preciseNow();
 		const url = new URL(req.url, 'http://x');
 		const rawBody = await readBody(req);
 		const path = url.pathname;
@@ -139,8 +144,11 @@ export async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0
 			headers: req.headers,
 			body: rawBody.toString('utf8'),
 			status: null,
+			receivedAt,
+			respondedAt: null,
 		};
 		requests.push(entry);
+		res.once('finish', () => (entry.respondedAt = preciseNow()));
 		if (probe) return (entry.status = 200), sendResponse(res, json(200, { ok: true }));
 		if (config.latencyMs) await sleep(config.latencyMs);
 
