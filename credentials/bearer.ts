@@ -1,11 +1,17 @@
-import type { IAuthenticateGeneric, INodeProperties } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-/** `Authorization: Bearer <token>` from the named credential property. */
-export function bearerAuth(tokenProperty: string): IAuthenticateGeneric {
-	return {
-		type: 'generic',
-		properties: { headers: { Authorization: `=Bearer {{$credentials.${tokenProperty}}}` } },
-	};
+/**
+ * `Authorization: Bearer <token>` from the named credential property. A function rather than a
+ * generic `=Bearer {{$credentials…}}` block: n8n compiles and evaluates that expression again for
+ * every request, which costs more than the request itself at volume.
+ */
+export function bearerAuth(
+	tokenProperty: string,
+): (credentials: ICredentialDataDecryptedObject, options: IHttpRequestOptions) => Promise<IHttpRequestOptions> {
+	return async (credentials, options) => ({
+		...options,
+		headers: { ...options.headers, Authorization: `Bearer ${String(credentials[tokenProperty] ?? '')}` },
+	});
 }
 
 /** The `baseUrl` property every credential has, so that sandboxes and regional endpoints work. */
