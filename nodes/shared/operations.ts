@@ -98,12 +98,13 @@ export async function executeResources(
 	resources: AnyResources,
 ): Promise<INodeExecutionData[][]> {
 	const concurrency = ctx.getNodeParameter('requestOptions.concurrency', 0, 1) as number;
+	// Resource and operation take no expressions (noDataExpression): read once, not per item.
+	const resource = ctx.getNodeParameter('resource', 0) as string;
+	const operation = ctx.getNodeParameter('operation', 0) as string;
+	const op = resources[resource]?.operations[operation];
 	return await runItems(
 		ctx,
 		async (itemIndex) => {
-			const resource = ctx.getNodeParameter('resource', itemIndex) as string;
-			const operation = ctx.getNodeParameter('operation', itemIndex) as string;
-			const op = resources[resource]?.operations[operation];
 			if (!op) {
 				throw new NodeOperationError(
 					ctx.getNode(),
