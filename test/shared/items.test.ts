@@ -125,4 +125,48 @@ describe('item runner', () => {
 		const retried = server.requests.filter((r) => r.json.k === 3)[1];
 		expect(retried.at - limitedAt).toBeGreaterThanOrEqual(950);
 	});
+
+	it('never creates an item twice when a burst is rate limited: each input item succeeds once, in order', async () => {
+		const created = new Map<number, number>();
+		let answered = 0;
+		server.on('POST', '/echo', (req) => {
+			// The 4th to 9th request are refused: the provider did not process them.
+			if (++answered >= 4 && answered <= 9) return { status: 429, headers: { 'retry-after': '0.2' } };
+			created.set(req.json.k, (created.get(req.json.k) ?? 0) + 1);
+			return { status: 201, body: { created: req.json.k } };
+		});
+		const result = await runWith(8, { count: 20 });
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((i) => [i.json.created, i.pairedItem])).toEqual(items(20).map(({ k }) => [k, { item: k }]));
+		expect([...created.values()]).toEqual(items(20).map(() => 1));
+		expect(server.requests).toHaveLength(26);
+	});
+
+	it('waits for X-RateLimit-Reset when X-RateLimit-Remaining reaches 0, before any further request', async () => {
+		let answered = 0;
+		server.on('POST', '/echo', (req) => {
+			answered++;
+			const spent: Record<string, string> = answered === 2 ? { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1' } : {};
+			return { status: 201, headers: spent, body: { ok: req.json.k } };
+		});
+		const result = await runWith(1, { count: 4 });
+		expect(result.items.map((i) => i.json.ok)).toEqual([0, 1, 2, 3]);
+		const at = server.requests.map((r) => r.at);
+		expect(at[2] - at[1]).toBeGreaterThanOrEqual(950);
+		expect(at[1] - at[0]).toBeLessThan(500);
+	});
+
+	it('fails every item of an unknown operation, naming it, and sends nothing', async () => {
+		const result = await runNode(echo, {
+			credentials: testCredentials(base),
+			items: items(2),
+			continueOnFail: true,
+			parameters: { resource: 'thing', operation: 'fly' },
+		});
+		expect(result.items.map((i) => [i.json.error, i.pairedItem])).toEqual([
+			['The operation "fly" of resource "thing" is not supported', { item: 0 }],
+			['The operation "fly" of resource "thing" is not supported', { item: 1 }],
+		]);
+		expect(server.requests).toHaveLength(0);
+	});
 });
