@@ -169,4 +169,27 @@ describe('item runner', () => {
 		]);
 		expect(server.requests).toHaveLength(0);
 	});
+
+	it('after a 429, paces to what the provider accepted instead of bursting into the limit again', async () => {
+		// The provider allows 5 requests in any 300 ms and answers 429 + Retry-After beyond.
+		const accepted: number[] = [];
+		const created = new Map<number, number>();
+		server.on('POST', '/echo', (req) => {
+			const now = Date.now();
+			if (accepted.filter((t) => now - t < 300).length >= 5) return { status: 429, headers: { 'retry-after': '0.3' } };
+			accepted.push(now);
+			created.set(req.json.k, (created.get(req.json.k) ?? 0) + 1);
+			return { status: 201, body: { created: req.json.k } };
+		});
+		const started = Date.now();
+		const result = await runWith(10, { count: 40 });
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((i) => [i.json.created, i.pairedItem])).toEqual(items(40).map(({ k }) => [k, { item: k }]));
+		expect([...created.values()]).toEqual(items(40).map(() => 1));
+		const refused = server.requests.length - 40;
+		// Only the first burst (and the rare probe for a raised limit) runs into the limit.
+		expect(refused).toBeLessThanOrEqual(12);
+		// 40 items at 5 per 300 ms need about 2.4 s; bursting into the limit each time took longer.
+		expect(Date.now() - started).toBeLessThan(4000);
+	});
 });

@@ -103,7 +103,7 @@ export class ApiClient {
 		let retries = 0;
 		let rateLimitRetries = 0;
 		for (;;) {
-			await run.gate.wait();
+			const start = await run.gate.wait();
 			let response: ApiResponse<T>;
 			try {
 				response = (await ctx.helpers.httpRequestWithAuthentication.call(
@@ -127,7 +127,7 @@ export class ApiClient {
 			if (delay === undefined) throw this.failure(ctx, itemIndex, req, response);
 			if (statusCode === 429) {
 				rateLimitRetries++;
-				run.gate.pauseFor(delay);
+				run.gate.limited(delay, start);
 			} else {
 				retries++;
 				await sleep(delay);

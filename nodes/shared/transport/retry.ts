@@ -54,17 +54,92 @@ export function backoffMs(retry: number, policy: RetryPolicy): number {
 /**
  * A pause shared by every request of one node run: when the provider says "slow down",
  * all requests in flight wait, instead of each one hammering on its own.
+ *
+ * After a 429 it also paces: from then on requests start evenly spaced, no more within any
+ * Retry-After period than the provider accepted in the period before the first 429, so that a node
+ * with many items in flight does not run into the limit again each time the pause ends. A later
+ * 429 lowers the pace by the requests it refused. Every eight periods without one raise it by a
+ * tenth, to find a limit that was raised again; a refused raise is undone and tried half as often.
  */
 export class RateGate {
 	private openAt = 0;
+	/** Once a 429 was seen: at most `budget` requests start within any `periodMs` */
+	private budget?: number;
+	private periodMs = 0;
+	private calmSince = 0;
+	/** Periods without a 429 before the pace is raised; doubled each time a raise was refused */
+	private probeEvery = 8;
+	private beforeRaise?: number;
+	/** Start times of the latest requests, oldest first; `dropped` older ones were forgotten */
+	private starts: number[] = [];
+	private dropped = 0;
+	/** While paused after 429s: the first refused request (its start number), the window asked for, how many */
+	private refused?: { start: number; windowMs: number; count: number };
 
 	pauseFor(ms: number) {
 		this.openAt = Math.max(this.openAt, Date.now() + ms);
 	}
 
-	async wait() {
-		for (let delay = this.openAt - Date.now(); delay > 0; delay = this.openAt - Date.now()) {
+	/** The request with start number `start` (what wait() returned) was answered 429. */
+	limited(retryAfterMs: number, start = this.dropped + this.starts.length - 1) {
+		const count = (this.refused?.count ?? 0) + 1;
+		if (!this.refused || start < this.refused.start) this.refused = { start, windowMs: retryAfterMs, count };
+		this.refused.count = count;
+		// A small margin, so that a window counted by the provider has surely passed.
+		this.periodMs = retryAfterMs + Math.max(20, retryAfterMs / 40);
+		this.pauseFor(retryAfterMs);
+	}
+
+	/** Waits until a request may start; returns its start number. */
+	async wait(): Promise<number> {
+		for (;;) {
+			const now = Date.now();
+			// Paced only once the pause is over, when every 429 of the burst has been seen.
+			const delay = this.openAt > now ? this.openAt - now : this.pace(now);
+			if (delay <= 0) break;
 			await sleep(delay);
 		}
+		this.starts.push(Date.now());
+		if (this.starts.length > 10_000) {
+			this.starts.splice(0, 5_000);
+			this.dropped += 5_000;
+		}
+		return this.dropped + this.starts.length - 1;
+	}
+
+	/** Milliseconds until fewer than `budget` requests started within the last period. */
+	private pace(now: number): number {
+		if (this.refused) {
+			// First 429: learn the limit from what got through. After a raise: back to the pace
+			// before it, and raise less often. Otherwise: step down by what was refused.
+			const { start, windowMs, count } = this.refused;
+			if (this.budget === undefined) this.budget = this.acceptedBefore(start, windowMs);
+			else if (this.beforeRaise !== undefined) {
+				this.budget = this.beforeRaise;
+				this.probeEvery *= 2;
+			} else this.budget = Math.max(1, this.budget - count);
+			this.beforeRaise = undefined;
+			this.refused = undefined;
+			this.calmSince = now;
+		} else if (this.budget !== undefined && now - this.calmSince >= this.probeEvery * this.periodMs) {
+			this.beforeRaise = this.budget;
+			this.budget += Math.max(1, Math.round(this.budget / 10));
+			this.calmSince = now;
+		}
+		if (this.budget === undefined) return 0;
+		// Evenly spaced, and never more than `budget` within a period.
+		const last = this.starts[this.starts.length - 1] ?? 0;
+		const spaced = last + this.periodMs / this.budget - now;
+		if (this.starts.length < this.budget) return spaced;
+		return Math.max(spaced, this.starts[this.starts.length - this.budget] + this.periodMs - now);
+	}
+
+	/** How many requests the provider let through in the window before the first refused one. */
+	private acceptedBefore(start: number, windowMs: number): number {
+		const index = start - this.dropped;
+		const refusedAt = this.starts[index] ?? Date.now();
+		let accepted = 0;
+		for (let i = Math.min(index, this.starts.length) - 1; i >= 0 && this.starts[i] >= refusedAt - windowMs; i--) accepted++;
+		return Math.max(1, accepted);
 	}
 }
