@@ -39,4 +39,37 @@ export const demoWorkflows = {
 			],
 		},
 	],
+	vectalk: ({ credential }) => [
+		chain('demoVecTalkSet01', 'VecTalk sandbox: read and change calling settings', 'vecTalkApi', credential, [
+			['Get settings', N('vecTalk'), { resource: 'callingSettings', operation: 'get' }],
+			['Set call hours', N('vecTalk'), {
+				resource: 'callingSettings',
+				operation: 'update',
+				updateFields: {
+					callHours: { hours: { status: 'ENABLED', timezoneId: 'America/Sao_Paulo', weeklyOperatingHours: { range: [{ dayOfWeek: 'MONDAY', openTime: '0900', closeTime: '1800' }] }, holidaySchedule: {} } },
+					restrictToUserCountries: 'BR',
+				},
+			}],
+			['End a call', N('vecTalk'), { resource: 'call', operation: 'terminate', callId: 'wacid.sandbox-call-1' }],
+		]),
+		{
+			id: 'demoVecTalkTrig1',
+			name: 'VecTalk sandbox: WhatsApp call events',
+			active: false,
+			settings: { executionOrder: 'v1' },
+			connections: {},
+			nodes: [
+				{
+					id: 'trigger',
+					name: 'VecTalk Trigger',
+					type: N('vecTalkTrigger'),
+					typeVersion: 1,
+					position: at(0),
+					webhookId: 'd3m0d3m0-0000-4000-8000-000000000005',
+					parameters: { events: ['connect', 'terminate'] },
+					credentials: { vecTalkApi: credential },
+				},
+			],
+		},
+	],
 };
