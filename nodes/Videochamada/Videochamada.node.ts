@@ -8,6 +8,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { describeResources, executeResources } from '../shared/operations';
 import { resources } from './actions/resources';
+import { searchCalls } from './listSearch';
 
 export class Videochamada implements INodeType {
 	description: INodeTypeDescription = {
@@ -25,6 +26,8 @@ export class Videochamada implements INodeType {
 		credentials: [{ name: 'videochamadaApi', required: true }],
 		properties: describeResources(resources, 'call'),
 	};
+
+	methods = { listSearch: { searchCalls } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await executeResources(this, resources);

@@ -13,6 +13,7 @@ export const callIdField = (description: string): INodeProperties =>
 		placeholder: 'e.g. call_123',
 		urlRegex: CALL_URL_REGEX,
 		urlPlaceholder: 'e.g. https://videochamada.com.br/calls/call_123',
+		searchListMethod: 'searchCalls',
 	});
 
 export const CALL_ID = { name: 'callId', displayName: 'Call ID' };
