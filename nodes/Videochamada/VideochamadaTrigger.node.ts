@@ -45,7 +45,7 @@ export class VideochamadaTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'videochamada.com.br has no API to register webhooks. In its dashboard, open Webhooks → "+ Novo Webhook", paste this node\'s Production URL (shown above), select the same events, and put the webhook\'s secret into the credential\'s Webhook Secret: each delivery must carry it.',
+					'videochamada.com.br has no API to register webhooks. In its dashboard, open Webhooks → "+ Novo Webhook" (New Webhook), paste this node\'s Production URL (shown above), select the same events, and put the webhook\'s secret into the credential\'s Webhook Secret: each delivery must carry it.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
