@@ -72,4 +72,30 @@ export const demoWorkflows = {
 			],
 		},
 	],
+	videochamada: ({ credential }) => [
+		chain('demoVideochamada', 'videochamada.com.br sandbox: create a call, list October 2025 calls', 'videochamadaApi', credential, [
+			['Create call', N('videochamada'), { resource: 'call', operation: 'create', title: 'Demo call', expiresAt: "={{ $now.plus(1, 'hour') }}", recording: 'projectDefault' }],
+			['Live status', N('videochamada'), { resource: 'call', operation: 'get', callId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } }],
+			['List calls', N('videochamada'), { resource: 'call', operation: 'getAll', startDate: '2025-10-01', endDate: '2025-10-31', returnAll: true }],
+		]),
+		{
+			id: 'demoVideochTrig1',
+			name: 'videochamada.com.br sandbox: participant joined/left',
+			active: false,
+			settings: { executionOrder: 'v1' },
+			connections: {},
+			nodes: [
+				{
+					id: 'trigger',
+					name: 'Videochamada.com.br Trigger',
+					type: N('videochamadaTrigger'),
+					typeVersion: 1,
+					position: at(0),
+					webhookId: 'd3m0d3m0-0000-4000-8000-000000000006',
+					parameters: { events: ['participant.joined', 'participant.left'] },
+					credentials: { videochamadaApi: credential },
+				},
+			],
+		},
+	],
 };
