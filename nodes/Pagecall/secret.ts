@@ -1,0 +1,48 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { escapeText } from '../shared/transport/errors';
+
+/** The header that carries the credential's webhook secret to the Pagecall Trigger. */
+export const SECRET_HEADER = 'X-Webhook-Secret';
+
+const HIDDEN = '[hidden]';
+
+/** The credential's webhook secret ('' when none is set). */
+export async function webhookSecret(ctx: IExecuteFunctions): Promise<string> {
+	const credentials = await ctx.getCredentials('pagecallApi');
+	return String(credentials.webhookSecret ?? '');
+}
+
+/** The user's webhook headers plus the secret header; the secret wins over a header of the same name. */
+export function webhookHeaders(userHeaders: Record<string, string>, secret: string): Record<string, string> {
+	if (!secret) return { ...userHeaders };
+	const others = Object.entries(userHeaders).filter(([name]) => name.toLowerCase() !== SECRET_HEADER.toLowerCase());
+	return { ...Object.fromEntries(others), [SECRET_HEADER]: secret };
+}
+
+/**
+ * A copy of a Pagecall answer without the secret: the secret header is dropped wherever it
+ * appears (Pagecall may echo a room's webhook headers), and any other value equal to it is hidden.
+ */
+export function withoutSecret<T>(value: T, secret: string, depth = 0): T {
+	if (typeof value === 'string') return (secret && value === secret ? HIDDEN : value) as T;
+	if (!value || typeof value !== 'object' || depth > 20) return value;
+	if (Array.isArray(value)) return value.map((v) => withoutSecret(v, secret, depth + 1)) as T;
+	const entries = Object.entries(value as IDataObject)
+		.filter(([key]) => key.toLowerCase() !== SECRET_HEADER.toLowerCase())
+		.map(([key, v]) => [key, withoutSecret(v, secret, depth + 1)]);
+	return Object.fromEntries(entries) as T;
+}
+
+/** Removes the secret from an error about a request that carried it (the provider may quote the body). */
+export function scrubError(error: unknown, secret: string): unknown {
+	if (!secret || !(error instanceof NodeApiError || error instanceof NodeOperationError)) return error;
+	const hide = (text: string) => text.split(secret).join(HIDDEN).split(escapeText(secret)).join(HIDDEN);
+	error.message = hide(error.message);
+	if (typeof error.description === 'string') error.description = hide(error.description);
+	error.messages = error.messages.map(hide);
+	const cause = error.cause as unknown as IDataObject | undefined;
+	if (cause && typeof cause === 'object' && typeof cause.message === 'string') cause.message = hide(cause.message);
+	return error;
+}
