@@ -35,14 +35,21 @@ export function withoutSecret<T>(value: T, secret: string, depth = 0): T {
 	return Object.fromEntries(entries) as T;
 }
 
-/** Removes the secret from an error about a request that carried it (the provider may quote the body). */
+/** Replaces every occurrence of `secret` in the strings of an object tree, in place. */
+function hideIn(target: IDataObject, keys: string[], hide: (text: string) => string, depth = 0) {
+	for (const key of keys) {
+		const value = target[key];
+		if (typeof value === 'string') target[key] = hide(value);
+		else if (value && typeof value === 'object' && depth < 10) hideIn(value as IDataObject, Object.keys(value), hide, depth + 1);
+	}
+}
+
+/** Removes the secret (raw or HTML-escaped) from an error about a request that carried it. */
 export function scrubError(error: unknown, secret: string): unknown {
 	if (!secret || !(error instanceof NodeApiError || error instanceof NodeOperationError)) return error;
 	const hide = (text: string) => text.split(secret).join(HIDDEN).split(escapeText(secret)).join(HIDDEN);
-	error.message = hide(error.message);
-	if (typeof error.description === 'string') error.description = hide(error.description);
-	error.messages = error.messages.map(hide);
-	const cause = error.cause as unknown as IDataObject | undefined;
-	if (cause && typeof cause === 'object' && typeof cause.message === 'string') cause.message = hide(cause.message);
+	// `message` and `stack` are not enumerable on errors; `node` holds parameters, not provider text.
+	const keys = ['message', 'stack', ...Object.keys(error).filter((key) => key !== 'node')];
+	hideIn(error as unknown as IDataObject, keys, hide);
 	return error;
 }
