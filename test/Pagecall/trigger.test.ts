@@ -4,7 +4,7 @@ import { PagecallApi } from '../../credentials/PagecallApi.credentials';
 import { PagecallTrigger } from '../../nodes/Pagecall/PagecallTrigger.node';
 import { callWebhook, callWebhookMethod, WEBHOOK_BASE_URL } from '../kit/harness';
 
-const SECRET = 'whsec-3b0f0e6c9d2a';
+const SHARED_VALUE = 'whsec-3b0f0e6c9d2a';
 const trigger = new PagecallTrigger();
 const credentials = (webhookSecret: string) => ({
 	pagecallApi: { type: new PagecallApi(), data: { apiToken: 't', webhookSecret, baseUrl: 'http://127.0.0.1:9/v1' } },
@@ -30,7 +30,7 @@ const deliver = (rawBody: string, headers: Record<string, string>, opts: { secre
 	callWebhook(
 		trigger,
 		{
-			credentials: credentials(opts.secret ?? SECRET),
+			credentials: credentials(opts.secret ?? SHARED_VALUE),
 			parameters: { events: opts.events ?? ['sessionJoined', 'sessionLeft'], options: opts.skip ? { skipSignatureVerification: true } : {} },
 		},
 		{ rawBody, headers: { 'content-type': 'application/json', ...headers } },
@@ -38,7 +38,7 @@ const deliver = (rawBody: string, headers: Record<string, string>, opts: { secre
 
 describe('Pagecall Trigger', () => {
 	it('starts one run with the payload and the action when X-Webhook-Secret matches', async () => {
-		const res = await deliver(delivery('sessionJoined'), { 'X-Webhook-Secret': SECRET });
+		const res = await deliver(delivery('sessionJoined'), { 'X-Webhook-Secret': SHARED_VALUE });
 		expect(res.answered).toBe(false);
 		expect(res.result.workflowData).toEqual([
 			[
@@ -59,7 +59,7 @@ describe('Pagecall Trigger', () => {
 	});
 
 	it('handles sessionLeft without the optional userId', async () => {
-		const res = await deliver(delivery('sessionLeft', { userId: undefined }), { 'x-webhook-secret': SECRET });
+		const res = await deliver(delivery('sessionLeft', { userId: undefined }), { 'x-webhook-secret': SHARED_VALUE });
 		const items = res.result.workflowData?.[0] ?? [];
 		expect(items).toHaveLength(1);
 		expect(items[0].json.action).toBe('sessionLeft');
@@ -67,8 +67,8 @@ describe('Pagecall Trigger', () => {
 	});
 
 	it.each([
-		['a wrong secret', { 'X-Webhook-Secret': `${SECRET}x` }],
-		['a prefix of the secret', { 'X-Webhook-Secret': SECRET.slice(0, -1) }],
+		['a wrong secret', { 'X-Webhook-Secret': `${SHARED_VALUE}x` }],
+		['a prefix of the secret', { 'X-Webhook-Secret': SHARED_VALUE.slice(0, -1) }],
 		['no header', {}],
 		['an empty header', { 'X-Webhook-Secret': '' }],
 	])('answers 401 and starts no run for %s', async (_case, headers) => {
@@ -89,7 +89,7 @@ describe('Pagecall Trigger', () => {
 	});
 
 	it('acknowledges an authentic delivery of an unselected event with 200 and no run', async () => {
-		const res = await deliver(delivery('sessionLeft'), { 'X-Webhook-Secret': SECRET }, { events: ['sessionJoined'] });
+		const res = await deliver(delivery('sessionLeft'), { 'X-Webhook-Secret': SHARED_VALUE }, { events: ['sessionJoined'] });
 		expect(res).toMatchObject({ status: 200, answered: true, body: { received: true, started: false } });
 		expect(res.result.workflowData).toBeUndefined();
 	});
@@ -105,7 +105,7 @@ describe('Pagecall Trigger', () => {
 
 	it('activation records the URL in static data and deactivation forgets it', async () => {
 		const staticData: IDataObject = {};
-		const setup = { credentials: credentials(SECRET), parameters: { events: ['sessionJoined'] }, staticData };
+		const setup = { credentials: credentials(SHARED_VALUE), parameters: { events: ['sessionJoined'] }, staticData };
 		expect((await callWebhookMethod(trigger, setup, 'checkExists')).result).toBe(false);
 		const created = await callWebhookMethod(trigger, setup, 'create');
 		expect(created.result).toBe(true);
