@@ -127,6 +127,7 @@ describe('Pagecall room create', () => {
 		['negative seconds', { additionalFields: { maxMeetingSeconds: -60 } }, /must be at least 1/],
 		['fractional seconds', { additionalFields: { maxMeetingSeconds: 1.5 } }, /must be a whole number/],
 		['text seconds', { additionalFields: { maxMeetingSeconds: 'soon' } }, /must be a number/],
+		['record flag', { additionalFields: { record: 'yes' } }, /"Record" \(record\) in item 0: must be true or false/],
 		['member type', { additionalFields: { members: { member: [{ userId: 'u', type: 'owner' }] } } }, /"Members" \(members\) in item 0: 0\.type: must be one of guest, host, monitor/],
 		['member without user', { additionalFields: { members: { member: [{ userId: ' ', type: 'guest' }] } } }, /0\.userId: must not be empty/],
 		['JSON member type', { additionalFields: { membersJson: '[{"user_id":"u","type":"admin"}]' } }, /"Members \(JSON\)" \(membersJson\) in item 0: 0\.type: must be one of guest, host, monitor/],
@@ -220,11 +221,19 @@ describe('Pagecall room get / getAll / update / terminate / delete', () => {
 		mock.server.reset();
 		const empty = await runNode(node, { credentials: mock.credentials, parameters: { resource: 'room', operation: 'update', roomId: 'r1', updateFields: {} } });
 		expect(empty.error?.message).toBe('Invalid "Update Fields" (updateFields) in item 0: add at least one field to update');
+		const flag = await runNode(node, { credentials: mock.credentials, parameters: { resource: 'room', operation: 'update', roomId: 'r1', updateFields: { isTerminated: 'maybe' } } });
+		expect(flag.error?.message).toBe('Invalid "Is Terminated" (updateFields.isTerminated) in item 0: must be true or false');
 		const blank = await runNode(node, { credentials: mock.credentials, parameters: { resource: 'room', operation: 'update', roomId: 'r1', updateFields: { name: ' ' } } });
 		expect(blank.error?.message).toMatch(/"Name" \(updateFields.name\) in item 0: must not be empty/);
 		const noId = await runNode(node, { credentials: mock.credentials, parameters: { resource: 'room', operation: 'update', roomId: byId(''), updateFields: { name: 'x' } } });
 		expect(noId.error?.message).toMatch(/"Room" \(roomId\) in item 0: must not be empty/);
 		expect(mock.server.requests).toHaveLength(0);
+	});
+
+	it('update takes "true"/"false" from an expression as a boolean', async () => {
+		mock.server.on('PUT', '/v1/rooms/r1', { body: room('r1') });
+		await runNode(node, { credentials: mock.credentials, parameters: { resource: 'room', operation: 'update', roomId: 'r1', updateFields: { isTerminated: '={{ "true" }}' } } });
+		expect(mock.server.requests[0].json).toEqual({ is_terminated: true });
 	});
 
 	it('terminate sends PUT is_terminated: true and outputs the room', async () => {

@@ -3,7 +3,9 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { readLimit, returnAllLimit } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/operations';
 import { collect } from '../../../shared/transport/paginate';
+import { check } from '../../../shared/validation';
 import { webhookSecret, withoutSecret } from '../../secret';
+import { booleanValue } from '../fields';
 import { pagecall, roomPaging } from '../../transport';
 
 export const getAll: Operation = {
@@ -50,7 +52,9 @@ export const getAll: Operation = {
 		const qs: IDataObject = {};
 		if (typeof filters.name === 'string' && filters.name !== '') qs.name = filters.name;
 		if (typeof filters.layout === 'string' && filters.layout !== '') qs.layout = filters.layout;
-		if (typeof filters.isTerminated === 'boolean') qs.is_terminated = filters.isTerminated;
+		if (filters.isTerminated !== undefined) {
+			qs.is_terminated = check(this, i, { name: 'filters.isTerminated', displayName: 'Is Terminated' }, booleanValue, filters.isTerminated);
+		}
 		const rooms = await collect(pagecall, this, i, { method: 'GET', path: '/rooms', qs }, roomPaging, readLimit(this, i));
 		const secret = await webhookSecret(this);
 		return rooms.map((room) => withoutSecret(room, secret));

@@ -6,7 +6,7 @@ import { apiPath } from '../../../shared/transport/client';
 import { check, nonEmptyString, requiredId } from '../../../shared/validation';
 import { webhookSecret, withoutSecret } from '../../secret';
 import { pagecall, unwrap } from '../../transport';
-import { ROOM_ID, roomIdField } from '../fields';
+import { booleanValue, ROOM_ID, roomIdField } from '../fields';
 
 export const update: Operation = {
 	name: 'Update',
@@ -44,7 +44,9 @@ export const update: Operation = {
 		const fields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
 		const body: IDataObject = {};
 		if (fields.name !== undefined) body.name = check(this, i, { name: 'updateFields.name', displayName: 'Name' }, nonEmptyString, fields.name);
-		if (fields.isTerminated !== undefined) body.is_terminated = fields.isTerminated === true;
+		if (fields.isTerminated !== undefined) {
+			body.is_terminated = check(this, i, { name: 'updateFields.isTerminated', displayName: 'Is Terminated' }, booleanValue, fields.isTerminated);
+		}
 		check(this, i, { name: 'updateFields', displayName: 'Update Fields' }, z.object({}).passthrough().refine((b) => Object.keys(b).length > 0, 'add at least one field to update'), body);
 		const answer = await pagecall.request(this, i, { method: 'PUT', path: apiPath`/rooms/${roomId}`, body, subject: `room "${roomId}"` });
 		return withoutSecret(unwrap(answer, 'room'), await webhookSecret(this));

@@ -6,7 +6,7 @@ import { apiPath } from '../../../shared/transport/client';
 import { collect } from '../../../shared/transport/paginate';
 import { check, requiredId } from '../../../shared/validation';
 import { pagecall, sessionPaging } from '../../transport';
-import { ROOM_ID, roomIdField, userId } from '../fields';
+import { booleanValue, ROOM_ID, roomIdField, userId } from '../fields';
 
 export const getAll: Operation = {
 	name: 'Get Many',
@@ -41,7 +41,9 @@ export const getAll: Operation = {
 		if (filters.userId !== undefined && filters.userId !== '') {
 			qs.user_id = check(this, i, { name: 'filters.userId', displayName: 'User ID' }, userId, filters.userId);
 		}
-		if (typeof filters.isConnecting === 'boolean') qs.is_connecting = filters.isConnecting;
+		if (filters.isConnecting !== undefined) {
+			qs.is_connecting = check(this, i, { name: 'filters.isConnecting', displayName: 'Is Connecting' }, booleanValue, filters.isConnecting);
+		}
 		const request = { method: 'GET' as const, path: apiPath`/rooms/${roomId}/sessions`, qs, subject: `room "${roomId}"` };
 		return await collect(pagecall, this, i, request, sessionPaging, readLimit(this, i));
 	},
