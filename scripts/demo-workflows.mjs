@@ -98,4 +98,31 @@ export const demoWorkflows = {
 			],
 		},
 	],
+	pagecall: ({ credential }) => [
+		chain('demoPagecallRoom', 'Pagecall sandbox: user, room with members, sessions', 'pagecallApi', credential, [
+			['Create user', N('pagecall'), { resource: 'user', operation: 'create', userId: 'demo-user', additionalFields: { name: 'Demo User', defaultMemberType: 'host' } }],
+			['Create room', N('pagecall'), { resource: 'room', operation: 'create', name: 'Demo room', type: 'private', additionalFields: { maxMeetingSeconds: 3600, members: { member: [{ userId: '={{ $json.user_id }}', type: 'host', name: 'Demo User' }] } } }],
+			['List members', N('pagecall'), { resource: 'member', operation: 'getAll', roomId: { __rl: true, mode: 'id', value: '={{ $json.id }}' }, returnAll: true }],
+			['Sessions of the seeded room', N('pagecall'), { resource: 'session', operation: 'getAll', roomId: { __rl: true, mode: 'id', value: '0005a1b2c3d4e5f6a7b8c9d0' }, returnAll: true, filters: {} }],
+		]),
+		{
+			id: 'demoPagecallTrig',
+			name: 'Pagecall sandbox: participant joined/left',
+			active: false,
+			settings: { executionOrder: 'v1' },
+			connections: {},
+			nodes: [
+				{
+					id: 'trigger',
+					name: 'Pagecall Trigger',
+					type: N('pagecallTrigger'),
+					typeVersion: 1,
+					position: at(0),
+					webhookId: 'd3m0d3m0-0000-4000-8000-000000000003',
+					parameters: { events: ['sessionJoined', 'sessionLeft'] },
+					credentials: { pagecallApi: credential },
+				},
+			],
+		},
+	],
 };

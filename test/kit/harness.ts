@@ -1,10 +1,11 @@
-import { ExecuteContext, HookContext, WebhookContext } from 'n8n-core';
+import { ExecuteContext, HookContext, LoadOptionsContext, WebhookContext } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentials,
 	ICredentialType,
 	IDataObject,
 	IHttpRequestOptions,
+	ILoadOptionsFunctions,
 	INode,
 	INodeExecutionData,
 	INodeType,
@@ -277,4 +278,19 @@ export async function callWebhookMethod(
 	const context = new HookContext(workflow, node, additionalData, 'trigger', activation, webhookData);
 	const result = await nodeType.webhookMethods!.default![method]!.call(context);
 	return { result, staticData: workflow.staticData };
+}
+
+/** Calls one of a node's `methods.listSearch` functions in n8n-core's real LoadOptionsContext. */
+export async function callListSearch(
+	nodeType: INodeType,
+	setup: NodeSetup,
+	method: string,
+	filter?: string,
+	paginationToken?: string,
+) {
+	const { workflow, node, additionalData } = buildWorkflow(nodeType, setup);
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	const search = nodeType.methods?.listSearch?.[method];
+	if (!search) throw new Error(`The node has no listSearch method ${method}`);
+	return await search.call(context as ILoadOptionsFunctions, filter, paginationToken);
 }
