@@ -1,5 +1,4 @@
 import type {
-	IDataObject,
 	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
@@ -16,7 +15,7 @@ import {
 	skipSignatureVerification,
 	webhookExists,
 } from '../shared/webhook';
-import type { Params } from './signature';
+import { callbackOutput, callbackRawBody, signedUrls } from './callback';
 import { isTwilioSignatureValid } from './signature';
 
 const EVENTS = [
@@ -34,42 +33,6 @@ const EVENTS = [
 	{ name: 'Announcement Ended', value: 'announcement-end', description: 'Subscribe with "announcement"' },
 	{ name: 'Announcement Failed', value: 'announcement-fail', description: 'Subscribe with "announcement"' },
 ];
-
-/** The form parameters exactly as Twilio sent them (repeated names kept). */
-function formParams(ctx: IWebhookFunctions): Params {
-	const req = ctx.getRequestObject() as { rawBody?: Buffer | string; body?: unknown };
-	if (req.rawBody !== undefined) return [...new URLSearchParams(req.rawBody.toString())];
-	const body = (req.body ?? {}) as IDataObject;
-	return Object.entries(body).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => [k, String(x)] as [string, string]));
-}
-
-function rawBodyOf(ctx: IWebhookFunctions): Buffer {
-	const raw = (ctx.getRequestObject() as { rawBody?: Buffer | string }).rawBody;
-	return Buffer.isBuffer(raw) ? raw : Buffer.from(formParams(ctx).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'));
-}
-
-/**
- * The URLs Twilio may have signed: the public Production URL with the request's query string, and
- * the path n8n received on the same origin (so that the Test URL verifies too).
- */
-function signedUrls(ctx: IWebhookFunctions): string[] {
-	const req = ctx.getRequestObject() as { originalUrl?: string; query?: IDataObject };
-	const publicUrl = ctx.getNodeWebhookUrl('default') ?? '';
-	const original = req.originalUrl ?? '';
-	let query = original.includes('?') ? original.slice(original.indexOf('?')) : '';
-	if (!original && req.query && Object.keys(req.query).length > 0) {
-		query = `?${new URLSearchParams(req.query as Record<string, string>).toString()}`;
-	}
-	const urls = [publicUrl + query];
-	if (original.startsWith('/')) urls.push(new URL(publicUrl).origin + original);
-	return [...new Set(urls)];
-}
-
-const asOutput = (params: Params): IDataObject => {
-	const out: IDataObject = {};
-	for (const [k, v] of params) out[k] = k in out ? ([] as string[]).concat(out[k] as string, v) : v;
-	return out;
-};
 
 export class TwilioConferenceTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -126,12 +89,12 @@ export class TwilioConferenceTrigger implements INodeType {
 				isTwilioSignatureValid({
 					header: this.getHeaderData()['x-twilio-signature'],
 					urls: signedUrls(this),
-					rawBody: rawBodyOf(this),
+					rawBody: callbackRawBody(this),
 					// Twilio signs with the Auth Token only; without one nothing can be proven (401).
 					authToken: String(credentials.authToken ?? ''),
 				}),
 			events: () => {
-				const params = asOutput(formParams(this));
+				const params = callbackOutput(this);
 				return [{ type: String(params.StatusCallbackEvent ?? ''), json: params }];
 			},
 		});
