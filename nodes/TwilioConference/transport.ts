@@ -33,16 +33,23 @@ export const twilioPaging = (itemsKey: 'conferences' | 'participants' | 'recordi
 	nextUriPaging({ maxPageSize: 1000, itemsKey });
 
 const ACCOUNT_SID = /^AC[0-9a-fA-F]{32}$/;
+const API_KEY_SID = /^SK[0-9a-fA-F]{32}$/;
 
-/** The Account SID of the credential, which every Twilio path contains; checked before any request. */
+/**
+ * The Account SID of the credential, which every Twilio path contains. The credential's SIDs are
+ * checked before any request, so that a typo is named instead of answered 401 by Twilio.
+ */
 export async function accountSid(ctx: ApiContext, itemIndex: number): Promise<string> {
 	const credentials = await ctx.getCredentials(CREDENTIAL);
 	const sid = String(credentials.accountSid ?? '').trim();
-	if (!ACCOUNT_SID.test(sid)) {
-		throw new NodeOperationError(ctx.getNode(), `Invalid "Account SID" (accountSid) of the credential: must be AC followed by 32 hex characters`, {
+	const fail = (field: string, name: string, rule: string) =>
+		new NodeOperationError(ctx.getNode(), `Invalid "${field}" (${name}) of the credential: must be ${rule}`, {
 			itemIndex,
-			description: 'Fix the Account SID in the Twilio credential; nothing was sent to Twilio.',
+			description: 'Fix it in the Twilio credential; nothing was sent to Twilio.',
 		});
+	if (!ACCOUNT_SID.test(sid)) throw fail('Account SID', 'accountSid', 'AC followed by 32 hex characters');
+	if (credentials.authType === 'apiKey' && !API_KEY_SID.test(String(credentials.apiKeySid ?? '').trim())) {
+		throw fail('API Key SID', 'apiKeySid', 'SK followed by 32 hex characters');
 	}
 	return sid;
 }

@@ -108,6 +108,15 @@ describe('Twilio conference get / update / end', () => {
 		expect(server.requests).toHaveLength(0);
 	});
 
+	it('refuses an API key credential whose key SID is not SK + 32 hex, sending nothing', async () => {
+		const result = await runNode(node, {
+			credentials: twilioCredentials(base, { authType: 'apiKey', apiKeySid: 'AK123', apiKeySecret: KEY_SECRET }),
+			parameters: { resource: 'conference', operation: 'get', conferenceSid: CF },
+		});
+		expect(result.error?.message).toBe('Invalid "API Key SID" (apiKeySid) of the credential: must be SK followed by 32 hex characters');
+		expect(server.requests).toHaveLength(0);
+	});
+
 	it('maps a Twilio error body to an error with the code, the escaped message and the more_info link', async () => {
 		server.on('GET', `${ROOT}/Conferences/${CF}.json`, twilioError(404, 20404, `The requested resource <${ROOT}/Conferences/${CF}.json> was not found`));
 		const result = await runNode(node, { credentials: twilioCredentials(base), parameters: { resource: 'conference', operation: 'get', conferenceSid: CF } });

@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import type { IWebhookFunctions } from 'n8n-workflow';
 
 import { signedUrls } from '../../nodes/TwilioConference/callback';
@@ -108,6 +109,19 @@ describe('Twilio Conference Trigger', () => {
 		const params = callback('participant-join', [['Tag', 'b'], ['Tag', 'a']]);
 		const res = await deliver(params);
 		expect(res.result.workflowData?.[0][0].json.Tag).toEqual(['b', 'a']);
+	});
+
+	it('verifies a JSON body through bodySHA256 in the URL and outputs the parsed body', async () => {
+		const rawBody = JSON.stringify({ StatusCallbackEvent: 'participant-join', ConferenceSid: CF });
+		const hash = createHash('sha256').update(rawBody).digest('hex');
+		const setup = { credentials: twilioCredentials('https://api.twilio.com'), parameters: { events: ['participant-join'], options: {} } };
+		const call = (body: string, signature: string) =>
+			callWebhook(trigger, setup, { headers: { 'content-type': 'application/json', 'x-twilio-signature': signature }, rawBody: body, query: { bodySHA256: hash } });
+		const signature = twilioSignature(AUTH_TOKEN, `${URL}?bodySHA256=${hash}`, []);
+		const ok = await call(rawBody, signature);
+		expect(ok.result.workflowData).toEqual([[{ json: JSON.parse(rawBody) }]]);
+		const tampered = await call(rawBody.replace('join', 'leave'), signature);
+		expect(tampered.status).toBe(401);
 	});
 
 	it('records the webhook URL on activation and forgets it on deactivation', async () => {
