@@ -75,7 +75,10 @@ export const update: Operation = {
 		const { conference, call } = participantIds(this, i);
 		const body = readCollection(this, i, 'updateFields', specs);
 		if (Object.keys(body).length === 0) {
-			throw new NodeOperationError(this.getNode(), `Nothing to update in item ${i}: add at least one update field`, { itemIndex: i });
+			throw new NodeOperationError(this.getNode(), `Nothing to update in item ${i}: add at least one update field`, {
+				itemIndex: i,
+				description: 'Nothing was sent to Twilio.',
+			});
 		}
 		checkCoaching(this, i, body);
 		const account = await accountSid(this, i);
