@@ -125,4 +125,30 @@ export const demoWorkflows = {
 			],
 		},
 	],
+	twilio: ({ credential }) => [
+		chain('demoTwilioConf01', 'Twilio sandbox: add two participants to a conference, list them', 'twilioConferenceApi', credential, [
+			['Add participant', N('twilioConference'), { resource: 'participant', operation: 'create', conferenceSid: { __rl: true, mode: 'id', value: 'demo-room' }, from: '+14155550100', to: 'client:alice', additionalFields: { label: 'alice' } }],
+			['Add second', N('twilioConference'), { resource: 'participant', operation: 'create', conferenceSid: { __rl: true, mode: 'id', value: '={{ $json.conference_sid }}' }, from: '+14155550100', to: '+14155550199', additionalFields: { label: 'bob' } }],
+			['List participants', N('twilioConference'), { resource: 'participant', operation: 'getAll', conferenceSid: { __rl: true, mode: 'id', value: '={{ $json.conference_sid }}' }, returnAll: true, filters: {} }],
+		]),
+		{
+			id: 'demoTwilioTrig01',
+			name: 'Twilio sandbox: participant joined/left',
+			active: false,
+			settings: { executionOrder: 'v1' },
+			connections: {},
+			nodes: [
+				{
+					id: 'trigger',
+					name: 'Twilio Conference Trigger',
+					type: N('twilioConferenceTrigger'),
+					typeVersion: 1,
+					position: at(0),
+					webhookId: 'd3m0d3m0-0000-4000-8000-000000000002',
+					parameters: { events: ['participant-join', 'participant-leave'] },
+					credentials: { twilioConferenceApi: credential },
+				},
+			],
+		},
+	],
 };
