@@ -80,7 +80,7 @@ export function accessLinkOperation(kind: Stored): Operation {
 		],
 		async execute(this: IExecuteFunctions, i: number) {
 			const id = idOf(this, i, kind);
-			const seconds = this.getNodeParameter(validFor.name, i, undefined) as unknown;
+			const seconds = (this.getNodeParameter('options', i, {}) as IDataObject).validForSeconds;
 			const qs: IDataObject = {};
 			if (seconds !== undefined && seconds !== '') qs.validForSeconds = check(this, i, validFor, intBetween(1, 43200), seconds);
 			return await whereby.request(this, i, {

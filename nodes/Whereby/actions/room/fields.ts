@@ -1,4 +1,5 @@
 import type { IBinaryData, IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { isBinaryValue } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { multipartBody } from '../../../shared/transport/multipart';
@@ -53,13 +54,16 @@ const binaryField = { name: 'binaryPropertyName', displayName: 'Input Binary Fie
 /** The image of the item's binary field as a multipart body with the file in field `image`. */
 export async function imageUpload(ctx: IExecuteFunctions, i: number) {
 	const name = param(ctx, i, binaryField, nonEmptyString);
-	const available = Object.keys(ctx.getInputData()[i]?.binary ?? {});
+	const item = ctx.getInputData()[i];
+	const available = Object.keys(item?.binary ?? {});
+	// Workflows in n8n's "combined" binary mode keep binary values inside the JSON.
+	const value = item?.binary?.[name] ?? (isBinaryValue(item?.json?.[name]) ? item.json[name] : undefined);
 	const present = z.custom<IBinaryData>((b) => typeof b === 'object' && b !== null, {
 		message: available.length
 			? `the item has no binary field "${name}" (it has: ${available.join(', ')})`
 			: `the item has no binary data; expected a binary field "${name}"`,
 	});
-	const binary = check(ctx, i, binaryField, present, ctx.getInputData()[i]?.binary?.[name]);
+	const binary = check(ctx, i, binaryField, present, value);
 	const image = z.custom<IBinaryData>((b) => String((b as IBinaryData).mimeType ?? '').startsWith('image/'), {
 		message: `"${name}" is not an image (MIME type ${binary.mimeType || 'unknown'}); use a PNG or JPEG`,
 	});
