@@ -19,6 +19,12 @@ export const demoWorkflows = {
 			['Create meeting', N('whereby'), { resource: 'meeting', operation: 'create', endDate: "={{ $now.plus(1, 'hour').toISO() }}", additionalFields: { fields: ['hostRoomUrl'] } }],
 			['List recordings', N('whereby'), { resource: 'recording', operation: 'getAll', returnAll: true, filters: {} }],
 		]),
+		chain('demoWherebyMore1', 'Whereby sandbox: transcribe, summarize, insights, branding', 'wherebyApi', credential, [
+			['Transcribe recording', N('whereby'), { resource: 'transcription', operation: 'create', recordingId: { __rl: true, mode: 'id', value: 'rec-1' } }],
+			['Summarize', N('whereby'), { resource: 'summary', operation: 'create', transcriptionId: { __rl: true, mode: 'id', value: 'tr-1' }, template: 'General Bulleted' }],
+			['Brand colours', N('whereby'), { resource: 'room', operation: 'setColors', roomName: '/team-standup', primary: '#1a73e8', secondary: '#ffffff', focus: '#0b57d0' }],
+			['Room usage', N('whereby'), { resource: 'insight', operation: 'getRooms', returnAll: true, filters: { sortBy: 'totalSessions:desc' } }],
+		]),
 		{
 			id: 'demoWherebyTrig1',
 			name: 'Whereby sandbox: participant joined/left',

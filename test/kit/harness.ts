@@ -1,5 +1,6 @@
 import { ExecuteContext, HookContext, LoadOptionsContext, WebhookContext } from 'n8n-core';
 import type {
+	IBinaryKeyData,
 	ICredentialDataDecryptedObject,
 	ICredentials,
 	ICredentialType,
@@ -152,10 +153,17 @@ export interface RunResult {
 	error?: Error & { description?: string; httpCode?: string | null; context?: IDataObject };
 }
 
-/** Runs an action node over the given input items in n8n-core's real ExecuteContext. */
-export async function runNode(nodeType: INodeType, setup: NodeSetup & { items?: IDataObject[] }): Promise<RunResult> {
+/** Runs an action node over the given input items (with `binaries[i]` as item i's binary data) in n8n-core's real ExecuteContext. */
+export async function runNode(
+	nodeType: INodeType,
+	setup: NodeSetup & { items?: IDataObject[]; binaries?: Array<IBinaryKeyData | undefined> },
+): Promise<RunResult> {
 	const { workflow, node, additionalData } = buildWorkflow(nodeType, setup);
-	const items: INodeExecutionData[] = (setup.items ?? [{}]).map((json, index) => ({ json, pairedItem: { item: index } }));
+	const items: INodeExecutionData[] = (setup.items ?? [{}]).map((json, index) => ({
+		json,
+		pairedItem: { item: index },
+		...(setup.binaries?.[index] ? { binary: setup.binaries[index] } : {}),
+	}));
 	const runExecutionData = createRunExecutionData();
 	const context = new ExecuteContext(
 		workflow,
