@@ -13,7 +13,7 @@ import {
 	forgetWebhook,
 	receive,
 	rememberWebhook,
-	skipSignatureVerification,
+	triggerOptions,
 	verifySignature,
 	webhookExists,
 } from '../shared/webhook';
@@ -46,14 +46,7 @@ export class PagecallTrigger implements INodeType {
 				default: '',
 			},
 			eventsParameter(EVENTS, ['sessionJoined', 'sessionLeft']),
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add option',
-				default: {},
-				options: [skipSignatureVerification],
-			},
+			triggerOptions(),
 		],
 	};
 

@@ -12,7 +12,7 @@ import {
 	forgetWebhook,
 	receive,
 	rememberWebhook,
-	skipSignatureVerification,
+	triggerOptions,
 	webhookExists,
 } from '../shared/webhook';
 import { callbackOutput, callbackRawBody, signedUrls } from './callback';
@@ -57,14 +57,7 @@ export class TwilioConferenceTrigger implements INodeType {
 				default: '',
 			},
 			eventsParameter(EVENTS, ['participant-join', 'participant-leave']),
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add option',
-				default: {},
-				options: [skipSignatureVerification],
-			},
+			triggerOptions(),
 		],
 	};
 

@@ -14,7 +14,7 @@ import {
 	rawBody,
 	receive,
 	rememberWebhook,
-	skipSignatureVerification,
+	triggerOptions,
 	webhookExists,
 } from '../shared/webhook';
 import { callEvents } from './events';
@@ -51,14 +51,7 @@ export class VecTalkTrigger implements INodeType {
 				default: '',
 			},
 			eventsParameter(EVENTS, ['connect', 'terminate']),
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add option',
-				default: {},
-				options: [skipSignatureVerification],
-			},
+			triggerOptions(),
 		],
 	};
 

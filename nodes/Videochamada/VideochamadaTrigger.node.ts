@@ -13,7 +13,7 @@ import {
 	forgetWebhook,
 	receive,
 	rememberWebhook,
-	skipSignatureVerification,
+	triggerOptions,
 	webhookExists,
 } from '../shared/webhook';
 import { hasValidSecret, normalizeEvent, withoutSecret } from './delivery';
@@ -51,14 +51,7 @@ export class VideochamadaTrigger implements INodeType {
 				default: '',
 			},
 			eventsParameter(EVENT_OPTIONS, ['participant.joined', 'participant.left']),
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add option',
-				default: {},
-				options: [skipSignatureVerification],
-			},
+			triggerOptions(),
 		],
 	};
 
