@@ -1,6 +1,6 @@
 import type { ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
-import { baseUrlProperty, bearerAuth, webhookSecretProperty } from './bearer';
+import { apiTokenProperty, baseUrlProperty, bearerAuth, webhookSecretProperty } from './bearer';
 
 export class PagecallApi implements ICredentialType {
 	name = 'pagecallApi';
@@ -12,15 +12,9 @@ export class PagecallApi implements ICredentialType {
 	documentationUrl = 'https://docs.pagecall.com/references/endpoints/Create_Room';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'API Token',
-			name: 'apiToken',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			required: true,
-			description: 'The API token of your Pagecall application, from the Pagecall console',
-		},
+		apiTokenProperty(
+			'The API token of your Pagecall application, from the Pagecall console',
+		),
 		webhookSecretProperty(
 			'A random secret of your choice (for example 32+ random characters). The Pagecall node sends it as the X-Webhook-Secret header of the webhooks of the rooms it creates, and the Pagecall Trigger only accepts deliveries that carry it.',
 		),

@@ -1,6 +1,6 @@
 import type { ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
-import { baseUrlProperty, bearerAuth, webhookSecretProperty } from './bearer';
+import { apiTokenProperty, baseUrlProperty, bearerAuth, webhookSecretProperty } from './bearer';
 
 export class VecTalkApi implements ICredentialType {
 	name = 'vecTalkApi';
@@ -12,16 +12,9 @@ export class VecTalkApi implements ICredentialType {
 	documentationUrl = 'https://docs.vectalk.com.br/api-reference/calls/settings';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'API Token',
-			name: 'apiToken',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			required: true,
-			description:
-				'The instance token from the VecTalk panel. It belongs to one WhatsApp phone number: every request acts on that number.',
-		},
+		apiTokenProperty(
+			'The instance token from the VecTalk panel. It belongs to one WhatsApp phone number: every request acts on that number.',
+		),
 		webhookSecretProperty(
 			'The secret that signs the calls webhooks (X-Hub-Signature-256 header, HMAC-SHA256 of the body). Needed by the VecTalk Trigger.',
 		),

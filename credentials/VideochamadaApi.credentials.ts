@@ -1,6 +1,6 @@
 import type { ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
-import { baseUrlProperty, bearerAuth, webhookSecretProperty } from './bearer';
+import { apiTokenProperty, baseUrlProperty, bearerAuth, webhookSecretProperty } from './bearer';
 
 const today = '={{ $today.toFormat("yyyy-MM-dd") }}';
 
@@ -17,16 +17,9 @@ export class VideochamadaApi implements ICredentialType {
 	documentationUrl = 'https://documentacao.videochamada.com.br/documentacao-tecnica-da-api/';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'API Token',
-			name: 'apiToken',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			required: true,
-			description:
-				'The API token of the project, from the videochamada.com.br dashboard. If the token has an IP allow-list, the IP of this n8n instance must be on it.',
-		},
+		apiTokenProperty(
+			'The API token of the project, from the videochamada.com.br dashboard. If the token has an IP allow-list, the IP of this n8n instance must be on it.',
+		),
 		webhookSecretProperty(
 			'The secret of the webhook created in the videochamada.com.br dashboard (Webhooks → New Webhook). The provider sends it in the "secret" field of every delivery. Needed by the Videochamada.com.br Trigger.',
 		),
