@@ -26,6 +26,19 @@ export function baseUrlProperty(defaultUrl: string): INodeProperties {
 	};
 }
 
+/** The required `apiToken` (password) of the bearer-token providers. */
+export function apiTokenProperty(description: string): INodeProperties {
+	return {
+		displayName: 'API Token',
+		name: 'apiToken',
+		type: 'string',
+		typeOptions: { password: true },
+		default: '',
+		required: true,
+		description,
+	};
+}
+
 /** An optional secret shared with the provider's webhook settings, checked by the trigger. */
 export function webhookSecretProperty(description: string): INodeProperties {
 	return {

@@ -19,6 +19,12 @@ export const demoWorkflows = {
 			['Create meeting', N('whereby'), { resource: 'meeting', operation: 'create', endDate: "={{ $now.plus(1, 'hour').toISO() }}", additionalFields: { fields: ['hostRoomUrl'] } }],
 			['List recordings', N('whereby'), { resource: 'recording', operation: 'getAll', returnAll: true, filters: {} }],
 		]),
+		chain('demoWherebyMore1', 'Whereby sandbox: transcribe, summarize, insights, branding', 'wherebyApi', credential, [
+			['Transcribe recording', N('whereby'), { resource: 'transcription', operation: 'create', recordingId: { __rl: true, mode: 'id', value: 'rec-1' } }],
+			['Summarize', N('whereby'), { resource: 'summary', operation: 'create', transcriptionId: { __rl: true, mode: 'id', value: 'tr-1' }, template: 'General Bulleted' }],
+			['Brand colours', N('whereby'), { resource: 'room', operation: 'setColors', roomName: '/team-standup', primary: '#1a73e8', secondary: '#ffffff', focus: '#0b57d0' }],
+			['Room usage', N('whereby'), { resource: 'insight', operation: 'getRooms', returnAll: true, filters: { sortBy: 'totalSessions:desc' } }],
+		]),
 		{
 			id: 'demoWherebyTrig1',
 			name: 'Whereby sandbox: participant joined/left',
@@ -35,6 +41,118 @@ export const demoWorkflows = {
 					webhookId: 'd3m0d3m0-0000-4000-8000-000000000001',
 					parameters: { events: ['room.client.joined', 'room.client.left'] },
 					credentials: { wherebyApi: credential },
+				},
+			],
+		},
+	],
+	vectalk: ({ credential }) => [
+		chain('demoVecTalkSet01', 'VecTalk sandbox: read and change calling settings', 'vecTalkApi', credential, [
+			['Get settings', N('vecTalk'), { resource: 'callingSettings', operation: 'get' }],
+			['Set call hours', N('vecTalk'), {
+				resource: 'callingSettings',
+				operation: 'update',
+				updateFields: {
+					callHours: { hours: { status: 'ENABLED', timezoneId: 'America/Sao_Paulo', weeklyOperatingHours: { range: [{ dayOfWeek: 'MONDAY', openTime: '0900', closeTime: '1800' }] }, holidaySchedule: {} } },
+					restrictToUserCountries: 'BR',
+				},
+			}],
+			['End a call', N('vecTalk'), { resource: 'call', operation: 'terminate', callId: 'wacid.sandbox-call-1' }],
+		]),
+		{
+			id: 'demoVecTalkTrig1',
+			name: 'VecTalk sandbox: WhatsApp call events',
+			active: false,
+			settings: { executionOrder: 'v1' },
+			connections: {},
+			nodes: [
+				{
+					id: 'trigger',
+					name: 'VecTalk Trigger',
+					type: N('vecTalkTrigger'),
+					typeVersion: 1,
+					position: at(0),
+					webhookId: 'd3m0d3m0-0000-4000-8000-000000000005',
+					parameters: { events: ['connect', 'terminate'] },
+					credentials: { vecTalkApi: credential },
+				},
+			],
+		},
+	],
+	videochamada: ({ credential }) => [
+		chain('demoVideochamada', 'videochamada.com.br sandbox: create a call, list October 2025 calls', 'videochamadaApi', credential, [
+			['Create call', N('videochamada'), { resource: 'call', operation: 'create', title: 'Demo call', expiresAt: "={{ $now.plus(1, 'hour') }}", recording: 'projectDefault' }],
+			['Live status', N('videochamada'), { resource: 'call', operation: 'get', callId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } }],
+			['List calls', N('videochamada'), { resource: 'call', operation: 'getAll', startDate: '2025-10-01', endDate: '2025-10-31', returnAll: true }],
+		]),
+		{
+			id: 'demoVideochTrig1',
+			name: 'videochamada.com.br sandbox: participant joined/left',
+			active: false,
+			settings: { executionOrder: 'v1' },
+			connections: {},
+			nodes: [
+				{
+					id: 'trigger',
+					name: 'Videochamada.com.br Trigger',
+					type: N('videochamadaTrigger'),
+					typeVersion: 1,
+					position: at(0),
+					webhookId: 'd3m0d3m0-0000-4000-8000-000000000006',
+					parameters: { events: ['participant.joined', 'participant.left'] },
+					credentials: { videochamadaApi: credential },
+				},
+			],
+		},
+	],
+	pagecall: ({ credential }) => [
+		chain('demoPagecallRoom', 'Pagecall sandbox: user, room with members, sessions', 'pagecallApi', credential, [
+			['Create user', N('pagecall'), { resource: 'user', operation: 'create', userId: 'demo-user', additionalFields: { name: 'Demo User', defaultMemberType: 'host' } }],
+			['Create room', N('pagecall'), { resource: 'room', operation: 'create', name: 'Demo room', type: 'private', additionalFields: { maxMeetingSeconds: 3600, members: { member: [{ userId: '={{ $json.user_id }}', type: 'host', name: 'Demo User' }] } } }],
+			['List members', N('pagecall'), { resource: 'member', operation: 'getAll', roomId: { __rl: true, mode: 'id', value: '={{ $json.id }}' }, returnAll: true }],
+			['Sessions of the seeded room', N('pagecall'), { resource: 'session', operation: 'getAll', roomId: { __rl: true, mode: 'id', value: '0005a1b2c3d4e5f6a7b8c9d0' }, returnAll: true, filters: {} }],
+		]),
+		{
+			id: 'demoPagecallTrig',
+			name: 'Pagecall sandbox: participant joined/left',
+			active: false,
+			settings: { executionOrder: 'v1' },
+			connections: {},
+			nodes: [
+				{
+					id: 'trigger',
+					name: 'Pagecall Trigger',
+					type: N('pagecallTrigger'),
+					typeVersion: 1,
+					position: at(0),
+					webhookId: 'd3m0d3m0-0000-4000-8000-000000000003',
+					parameters: { events: ['sessionJoined', 'sessionLeft'] },
+					credentials: { pagecallApi: credential },
+				},
+			],
+		},
+	],
+	twilio: ({ credential }) => [
+		chain('demoTwilioConf01', 'Twilio sandbox: add two participants to a conference, list them', 'twilioConferenceApi', credential, [
+			['Add participant', N('twilioConference'), { resource: 'participant', operation: 'create', conferenceSid: { __rl: true, mode: 'id', value: 'demo-room' }, from: '+14155550100', to: 'client:alice', additionalFields: { label: 'alice' } }],
+			['Add second', N('twilioConference'), { resource: 'participant', operation: 'create', conferenceSid: { __rl: true, mode: 'id', value: '={{ $json.conference_sid }}' }, from: '+14155550100', to: '+14155550199', additionalFields: { label: 'bob' } }],
+			['List participants', N('twilioConference'), { resource: 'participant', operation: 'getAll', conferenceSid: { __rl: true, mode: 'id', value: '={{ $json.conference_sid }}' }, returnAll: true, filters: {} }],
+		]),
+		{
+			id: 'demoTwilioTrig01',
+			name: 'Twilio sandbox: participant joined/left',
+			active: false,
+			settings: { executionOrder: 'v1' },
+			connections: {},
+			nodes: [
+				{
+					id: 'trigger',
+					name: 'Twilio Conference Trigger',
+					type: N('twilioConferenceTrigger'),
+					typeVersion: 1,
+					position: at(0),
+					webhookId: 'd3m0d3m0-0000-4000-8000-000000000002',
+					parameters: { events: ['participant-join', 'participant-leave'] },
+					credentials: { twilioConferenceApi: credential },
 				},
 			],
 		},

@@ -80,7 +80,7 @@ if (withSandbox) {
 			log(`  ${p.name}: its node is not in this build; no example`);
 			continue;
 		}
-		const credential = { id: `sandbox${p.name}`.padEnd(16, '0').slice(0, 16), name: `${p.name} (sandbox)` };
+		const credential = { id: `sandbox${p.name}`.padEnd(16, '0').slice(0, 16), name: `${p.name[0].toUpperCase()}${p.name.slice(1)} (sandbox)` };
 		credentials.push({ ...credential, type: p.credentialType, data: p.credentials });
 		workflows.push(...(demoWorkflows[p.name]?.({ credential }) ?? []));
 		log(`  ${p.name}: credential "${credential.name}" → ${p.baseUrl}`);

@@ -360,7 +360,7 @@ export async function createInstance({ port = 5678, name = 'instance', dir, keep
 		 * webhook: n8n answers 404 "not registered for GET requests" once it is registered). Logs go to `<dir>/n8n.log` (and to
 		 * this process's stdout/stderr with `echo`).
 		 */
-		start: async ({ webhooks = [], probeMethod = 'GET', timeoutMs = 90000, echo = false } = {}) => {
+		start: async ({ webhooks = [], probeMethod = 'GET', timeoutMs = 180000, echo = false } = {}) => {
 			if (server) throw new Error('n8n is already running');
 			const logFile = createWriteStream(join(userFolder, 'n8n.log'), { flags: 'a' });
 			const child = spawn(process.execPath, [rt.bin, 'start'], { cwd: userFolder, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -91,10 +91,12 @@ export async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0
 		const p = providers.find((m) => m.name === provider);
 		if (!p?.webhook) throw new BadBody(`provider "${provider}" has no webhook signer`);
 		if (!url) throw new BadBody('"url" is required');
-		const body = payload ?? p.webhook.event(event, data ?? {});
+		const state = states.get(p.name);
+		const body = payload ?? p.webhook.event(event, data ?? {}, state);
 		const signed = p.webhook.sign({
 			payload: body,
 			url,
+			state,
 			secret: forged ? `${secret ?? ''}-forged` : secret,
 			timestamp: timestamp ?? (stale ? nowSeconds() - 3600 : nowSeconds()),
 		});

@@ -8,7 +8,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { describeResources, executeResources } from '../shared/operations';
 import { resources } from './actions/resources';
-import { searchMeetings } from './listSearch';
+import { searchMeetings, searchRecordings, searchSummaries, searchTranscriptions } from './listSearch';
 
 export class Whereby implements INodeType {
 	description: INodeTypeDescription = {
@@ -18,7 +18,7 @@ export class Whereby implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Create and manage Whereby meetings, recordings, transcriptions and room branding',
+		description: 'Create and manage Whereby meetings, recordings, transcriptions, summaries, insights and room branding',
 		defaults: { name: 'Whereby' },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
@@ -27,7 +27,7 @@ export class Whereby implements INodeType {
 		properties: describeResources(resources, 'meeting'),
 	};
 
-	methods = { listSearch: { searchMeetings } };
+	methods = { listSearch: { searchMeetings, searchRecordings, searchTranscriptions, searchSummaries } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await executeResources(this, resources);

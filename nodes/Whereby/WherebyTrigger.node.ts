@@ -14,7 +14,7 @@ import {
 	rawBody,
 	receive,
 	rememberWebhook,
-	skipSignatureVerification,
+	triggerOptions,
 	webhookExists,
 } from '../shared/webhook';
 import { isWherebySignatureValid } from './signature';
@@ -56,24 +56,16 @@ export class WherebyTrigger implements INodeType {
 				default: '',
 			},
 			eventsParameter(EVENTS, ['room.client.joined', 'room.client.left']),
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add option',
-				default: {},
-				options: [
-					skipSignatureVerification,
-					{
-						displayName: 'Tolerance (Seconds)',
-						name: 'toleranceSeconds',
-						type: 'number',
-						typeOptions: { minValue: 1 },
-						default: 300,
-						description: 'How old a signed delivery may be before it is refused as a replay',
-					},
-				],
-			},
+			triggerOptions([
+				{
+					displayName: 'Tolerance (Seconds)',
+					name: 'toleranceSeconds',
+					type: 'number',
+					typeOptions: { minValue: 1 },
+					default: 300,
+					description: 'How old a signed delivery may be before it is refused as a replay',
+				},
+			]),
 		],
 	};
 

@@ -116,15 +116,27 @@ export function eventsParameter(
 	};
 }
 
-/** The trigger option that turns the authenticity check off (for tests only). */
-export const skipSignatureVerification: INodeProperties = {
-	displayName: 'Skip Signature Verification',
-	name: 'skipSignatureVerification',
-	type: 'boolean',
-	default: false,
-	description:
-		'Whether to accept deliveries that cannot be proven to come from the provider. Anyone who knows the URL can then start this workflow: use it only for testing.',
-};
+/** A trigger's `options` collection: the switch that turns the authenticity check off, and `extra`. */
+export function triggerOptions(extra: INodeProperties[] = []): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options: [
+			{
+				displayName: 'Skip Signature Verification',
+				name: 'skipSignatureVerification',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to accept deliveries that cannot be proven to come from the provider. Anyone who knows the URL can then start this workflow: use it only for testing.',
+			},
+			...extra,
+		],
+	};
+}
 
 /*
  * None of the providers lets n8n register a webhook, so activation only records the URL the

@@ -1,10 +1,12 @@
-import { ExecuteContext, HookContext, WebhookContext } from 'n8n-core';
+import { ExecuteContext, HookContext, LoadOptionsContext, WebhookContext } from 'n8n-core';
 import type {
+	IBinaryKeyData,
 	ICredentialDataDecryptedObject,
 	ICredentials,
 	ICredentialType,
 	IDataObject,
 	IHttpRequestOptions,
+	ILoadOptionsFunctions,
 	INode,
 	INodeExecutionData,
 	INodeType,
@@ -151,10 +153,17 @@ export interface RunResult {
 	error?: Error & { description?: string; httpCode?: string | null; context?: IDataObject };
 }
 
-/** Runs an action node over the given input items in n8n-core's real ExecuteContext. */
-export async function runNode(nodeType: INodeType, setup: NodeSetup & { items?: IDataObject[] }): Promise<RunResult> {
+/** Runs an action node over the given input items (with `binaries[i]` as item i's binary data) in n8n-core's real ExecuteContext. */
+export async function runNode(
+	nodeType: INodeType,
+	setup: NodeSetup & { items?: IDataObject[]; binaries?: Array<IBinaryKeyData | undefined> },
+): Promise<RunResult> {
 	const { workflow, node, additionalData } = buildWorkflow(nodeType, setup);
-	const items: INodeExecutionData[] = (setup.items ?? [{}]).map((json, index) => ({ json, pairedItem: { item: index } }));
+	const items: INodeExecutionData[] = (setup.items ?? [{}]).map((json, index) => ({
+		json,
+		pairedItem: { item: index },
+		...(setup.binaries?.[index] ? { binary: setup.binaries[index] } : {}),
+	}));
 	const runExecutionData = createRunExecutionData();
 	const context = new ExecuteContext(
 		workflow,
@@ -277,4 +286,19 @@ export async function callWebhookMethod(
 	const context = new HookContext(workflow, node, additionalData, 'trigger', activation, webhookData);
 	const result = await nodeType.webhookMethods!.default![method]!.call(context);
 	return { result, staticData: workflow.staticData };
+}
+
+/** Calls one of a node's `methods.listSearch` functions in n8n-core's real LoadOptionsContext. */
+export async function callListSearch(
+	nodeType: INodeType,
+	setup: NodeSetup,
+	method: string,
+	filter?: string,
+	paginationToken?: string,
+) {
+	const { workflow, node, additionalData } = buildWorkflow(nodeType, setup);
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	const search = nodeType.methods?.listSearch?.[method];
+	if (!search) throw new Error(`The node has no listSearch method ${method}`);
+	return await search.call(context as ILoadOptionsFunctions, filter, paginationToken);
 }

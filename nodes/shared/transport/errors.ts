@@ -6,6 +6,8 @@ export interface ProviderErrorInfo {
 	message?: string;
 	code?: string | number;
 	link?: string;
+	/** A hint for this particular error, replacing the hint for its HTTP status */
+	hint?: string;
 }
 
 /** Escapes provider text so that it can never be rendered as markup in the n8n UI. */
@@ -53,7 +55,7 @@ export interface ApiErrorContext {
 export function providerError(node: INode, ctx: ApiErrorContext): NodeApiError {
 	const providerText = ctx.info.message ? escapeText(ctx.info.message) : 'no message';
 	const code = ctx.info.code !== undefined ? ` (code ${escapeText(String(ctx.info.code))})` : '';
-	let hint = ctx.hints?.[ctx.status] ?? DEFAULT_HINTS[ctx.status] ?? defaultHint(ctx.status);
+	let hint = ctx.info.hint ?? ctx.hints?.[ctx.status] ?? DEFAULT_HINTS[ctx.status] ?? defaultHint(ctx.status);
 	if (ctx.status === 404 && ctx.subject) hint = `No ${ctx.subject} was found. ${hint}`;
 	if (ctx.info.link) hint += ` More: ${escapeText(ctx.info.link)}`;
 	return new NodeApiError(

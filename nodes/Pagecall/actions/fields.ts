@@ -1,0 +1,49 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { idLocator } from '../../shared/descriptions';
+import { nonEmptyString, oneOf } from '../../shared/validation';
+
+export const roomIdField: INodeProperties = idLocator({
+	name: 'roomId',
+	displayName: 'Room',
+	description: 'The room, as returned by Room → Create or Get Many',
+	placeholder: 'e.g. 000585f36eed9e8fb6b655b4',
+	searchListMethod: 'searchRooms',
+	urlRegex: 'https?://app\\.pagecall\\.(?:com|net)/([^/?#]+)',
+	urlPlaceholder: 'e.g. https://app.pagecall.com/000585f36eed9e8fb6b655b4',
+});
+
+export const ROOM_ID = { name: 'roomId', displayName: 'Room' };
+
+export const memberTypeOptions = [
+	{ name: 'Guest', value: 'guest', description: 'Joins the meeting as a regular participant' },
+	{ name: 'Host', value: 'host', description: 'Joins with admin privileges in the room' },
+	{ name: 'Monitor', value: 'monitor', description: 'Can watch the room but cannot join the meeting' },
+];
+
+export const memberType = oneOf(['guest', 'host', 'monitor']);
+
+/** A user ID as Pagecall takes it: your own identifier of the user, non-empty. */
+export const userId = nonEmptyString;
+
+export const userIdField = (description: string): INodeProperties => ({
+	displayName: 'User ID',
+	name: 'userId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. external_user_102932',
+	description,
+});
+
+/** An optional text field sent only when filled in. */
+export const optionalText = z
+	.union([z.string(), z.number()], { invalid_type_error: 'must be text' })
+	.transform((v) => String(v).trim());
+
+/** A boolean, also from an expression that yields "true" or "false". */
+export const booleanValue = z.union(
+	[z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')],
+	{ errorMap: () => ({ message: 'must be true or false' }) },
+);

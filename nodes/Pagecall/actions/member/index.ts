@@ -1,0 +1,9 @@
+import type { Resource } from '../../../shared/operations';
+import { create } from './create.operation';
+import { getAll } from './getAll.operation';
+
+export const member: Resource<'create' | 'getAll'> = {
+	name: 'Member',
+	description: 'Users invited to a room',
+	operations: { create, getAll },
+};

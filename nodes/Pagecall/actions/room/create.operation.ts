@@ -1,0 +1,51 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import type { Operation } from '../../../shared/operations';
+import { nonEmptyString, oneOf, param } from '../../../shared/validation';
+import { scrubError, webhookHeaders, webhookSecret, withoutSecret } from '../../secret';
+import { pagecall, unwrap } from '../../transport';
+import { roomBody } from './create.body';
+import { createAdditionalFields, roomTypeOptions } from './create.fields';
+
+export const create: Operation = {
+	name: 'Create',
+	action: 'Create a room',
+	description: 'Create a meeting room, optionally with members and a join/leave webhook',
+	properties: [
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. Weekly Meet',
+			description: 'Human-readable name of the room',
+		},
+		{
+			displayName: 'Type',
+			name: 'type',
+			type: 'options',
+			required: true,
+			options: roomTypeOptions,
+			default: 'private',
+			description: 'Who can join and replay the meeting',
+		},
+		createAdditionalFields,
+	],
+	/** https://docs.pagecall.com/references/endpoints/Create_Room */
+	async execute(this: IExecuteFunctions, i: number) {
+		const name = param(this, i, { name: 'name', displayName: 'Name' }, nonEmptyString);
+		const type = param(this, i, { name: 'type', displayName: 'Type' }, oneOf(['open', 'public', 'private']));
+		const fields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
+		const { body, webhookUrl, headers } = roomBody(this, i, fields);
+		const secret = await webhookSecret(this);
+		if (webhookUrl) body.webhook = { url: webhookUrl, headers: webhookHeaders(headers, secret) };
+		try {
+			const answer = await pagecall.request(this, i, { method: 'POST', path: '/rooms', body: { name, type, ...body } });
+			return withoutSecret(unwrap(answer, 'room'), secret);
+		} catch (error) {
+			// The request carried the secret; the provider's message may quote it.
+			throw scrubError(error, secret);
+		}
+	},
+};

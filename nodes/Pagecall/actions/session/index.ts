@@ -1,0 +1,8 @@
+import type { Resource } from '../../../shared/operations';
+import { getAll } from './getAll.operation';
+
+export const session: Resource<'getAll'> = {
+	name: 'Session',
+	description: 'Connections of users to a room',
+	operations: { getAll },
+};

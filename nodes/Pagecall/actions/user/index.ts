@@ -1,0 +1,8 @@
+import type { Resource } from '../../../shared/operations';
+import { create } from './create.operation';
+
+export const user: Resource<'create'> = {
+	name: 'User',
+	description: 'Users of your application',
+	operations: { create },
+};

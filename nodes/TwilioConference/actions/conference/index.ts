@@ -1,0 +1,11 @@
+import type { Resource } from '../../../shared/operations';
+import { end } from './end.operation';
+import { get } from './get.operation';
+import { getAll } from './getAll.operation';
+import { update } from './update.operation';
+
+export const conference: Resource<'get' | 'getAll' | 'update' | 'end'> = {
+	name: 'Conference',
+	description: 'Conferences started by TwiML <Conference> or by adding a participant',
+	operations: { get, getAll, update, end },
+};

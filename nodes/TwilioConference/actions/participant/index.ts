@@ -1,0 +1,12 @@
+import type { Resource } from '../../../shared/operations';
+import { create } from './create.operation';
+import { deleteParticipant } from './delete.operation';
+import { get } from './get.operation';
+import { getAll } from './getAll.operation';
+import { update } from './update.operation';
+
+export const participant: Resource<'create' | 'get' | 'getAll' | 'update' | 'delete'> = {
+	name: 'Participant',
+	description: 'Calls in a conference: add, mute, hold, coach, kick',
+	operations: { create, get, getAll, update, delete: deleteParticipant },
+};

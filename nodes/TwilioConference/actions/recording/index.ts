@@ -1,0 +1,11 @@
+import type { Resource } from '../../../shared/operations';
+import { deleteRecording } from './delete.operation';
+import { get } from './get.operation';
+import { getAll } from './getAll.operation';
+import { update } from './update.operation';
+
+export const recording: Resource<'get' | 'getAll' | 'update' | 'delete'> = {
+	name: 'Recording',
+	description: 'Recordings of a whole conference',
+	operations: { get, getAll, update, delete: deleteRecording },
+};

@@ -1,0 +1,55 @@
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { ApiContext } from '../shared/transport/client';
+import { ApiClient } from '../shared/transport/client';
+import type { ProviderErrorInfo } from '../shared/transport/errors';
+import { nextUriPaging } from '../shared/transport/paginate';
+
+const CREDENTIAL = 'twilioConferenceApi';
+
+/** Twilio REST API 2010-04-01: https://www.twilio.com/docs/voice/api/conference-resource */
+export const twilio = new ApiClient({
+	name: 'Twilio',
+	credentialType: CREDENTIAL,
+	bodyFormat: 'form',
+	parseError: (body): ProviderErrorInfo => {
+		const record = (body ?? {}) as { code?: unknown; message?: unknown; more_info?: unknown };
+		return {
+			message: typeof record.message === 'string' ? record.message : undefined,
+			code: typeof record.code === 'number' || typeof record.code === 'string' ? record.code : undefined,
+			link: typeof record.more_info === 'string' ? record.more_info : undefined,
+		};
+	},
+	hints: {
+		401: 'Check the Account SID and the Auth Token, or the API Key SID and Secret, in the Twilio credential.',
+		403: 'The credential is valid but may not do this. Check the permissions of the API key and whether the account is suspended.',
+		404: 'Check the SID (or friendly name, label) and that it belongs to the Account SID of the credential. Twilio only lists participants who are still in the conference.',
+		429: 'Twilio limits concurrent requests per account (error 20429). Lower "Max Concurrent Requests" or spread the work over time.',
+	},
+});
+
+/** Every Twilio list: `?PageSize` (≤ 1000) → `{ <items>, next_page_uri }`, the next URI root-relative. */
+export const twilioPaging = (itemsKey: 'conferences' | 'participants' | 'recordings') =>
+	nextUriPaging({ maxPageSize: 1000, itemsKey });
+
+const ACCOUNT_SID = /^AC[0-9a-fA-F]{32}$/;
+const API_KEY_SID = /^SK[0-9a-fA-F]{32}$/;
+
+/**
+ * The Account SID of the credential, which every Twilio path contains. The credential's SIDs are
+ * checked before any request, so that a typo is named instead of answered 401 by Twilio.
+ */
+export async function accountSid(ctx: ApiContext, itemIndex: number): Promise<string> {
+	const credentials = await ctx.getCredentials(CREDENTIAL);
+	const sid = String(credentials.accountSid ?? '').trim();
+	const fail = (field: string, name: string, rule: string) =>
+		new NodeOperationError(ctx.getNode(), `Invalid "${field}" (${name}) of the credential: must be ${rule}`, {
+			itemIndex,
+			description: 'Fix it in the Twilio credential; nothing was sent to Twilio.',
+		});
+	if (!ACCOUNT_SID.test(sid)) throw fail('Account SID', 'accountSid', 'AC followed by 32 hex characters');
+	if (credentials.authType === 'apiKey' && !API_KEY_SID.test(String(credentials.apiKeySid ?? '').trim())) {
+		throw fail('API Key SID', 'apiKeySid', 'SK followed by 32 hex characters');
+	}
+	return sid;
+}

@@ -1,0 +1,11 @@
+import type { Resource } from '../../../shared/operations';
+import { create } from './create.operation';
+import { get } from './get.operation';
+import { getAll } from './getAll.operation';
+import { getParticipants } from './getParticipants.operation';
+
+export const call: Resource<'create' | 'get' | 'getAll' | 'getParticipants'> = {
+	name: 'Call',
+	description: 'Call links, their live status and participants',
+	operations: { create, get, getAll, getParticipants },
+};

@@ -1,0 +1,71 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { readLimit } from '../../shared/descriptions';
+import { check, intBetween, nonEmptyString, oneOf } from '../../shared/validation';
+
+/** The validated Limit of a list operation; undefined means Return All. */
+export function limitOf(ctx: IExecuteFunctions, i: number): number | undefined {
+	const limit = readLimit(ctx, i);
+	if (limit === undefined) return undefined;
+	return check(ctx, i, { name: 'limit', displayName: 'Limit' }, intBetween(1, Number.MAX_SAFE_INTEGER), limit);
+}
+
+/** The path of a room URL, or the name with its leading slash added. */
+function toRoomName(value: string): string {
+	if (/^https?:\/\//i.test(value)) {
+		try {
+			return new URL(value).pathname;
+		} catch {
+			return value;
+		}
+	}
+	return value.startsWith('/') ? value : `/${value}`;
+}
+
+/** A room name as Whereby writes it, `/team-standup`; a bare name or a room URL is accepted too. */
+export const roomName = nonEmptyString
+	.transform(toRoomName)
+	.refine((v) => /^\/[^\s/?#]+$/.test(v), 'must be a room name such as /team-standup, or the room URL');
+
+/** The start of a room name; the leading slash is added when missing. */
+export const roomNameStart = nonEmptyString.transform((v) => (v.startsWith('/') ? v : `/${v}`));
+
+export const roomNameDescription =
+	'The room name with its leading slash, e.g. /team-standup (the last part of the room URL). A room URL or a name without the slash also works.';
+
+/** Sort options `field:asc` / `field:desc` for the fields a list can be sorted by. */
+export function sortByField(fields: Array<[value: string, label: string]>): INodeProperties {
+	return {
+		displayName: 'Sort By',
+		name: 'sortBy',
+		type: 'options',
+		options: fields.flatMap(([value, label]) => [
+			{ name: `${label} (Ascending)`, value: `${value}:asc` },
+			{ name: `${label} (Descending)`, value: `${value}:desc` },
+		]),
+		default: `${fields[0][0]}:asc`,
+	};
+}
+
+/** The allowed values of a `sortByField`. */
+export const sortByValues = (property: INodeProperties) =>
+	oneOf((property.options ?? []).map((o) => (o as { value: string }).value) as [string, ...string[]]);
+
+/** A free `field:asc|desc` sort, for lists whose sort fields Whereby does not enumerate. */
+export const freeSortBy: INodeProperties = {
+	displayName: 'Sort By',
+	name: 'sortBy',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. totalSessions:desc',
+	description: 'A result field and a direction, as field:asc or field:desc',
+};
+
+export const freeSortByValue = z
+	.string()
+	.trim()
+	.regex(/^[A-Za-z][A-Za-z0-9]*:(asc|desc)$/, 'must be a field and a direction, e.g. totalSessions:desc');
+
+/** A schema that rejects with `reason`, for rules across fields. */
+export const rejected = (reason: string) => z.unknown().refine(() => false, reason);

@@ -1,0 +1,45 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import type { Operation } from '../../../shared/operations';
+import { oneOf, param, requiredId } from '../../../shared/validation';
+import { whereby } from '../../transport';
+import { transcriptionKind } from '../transcription/fields';
+import { TEMPLATES } from './fields';
+
+const template = { name: 'template', displayName: 'Template' };
+
+export const create: Operation = {
+	name: 'Create',
+	action: 'Summarize a transcription',
+	description: 'Start an AI summary of a transcription (Whereby beta, for selected customers)',
+	properties: [
+		{ ...transcriptionKind.locator, description: 'The transcription to summarize; it must be ready' },
+		{
+			displayName: 'Template',
+			name: 'template',
+			type: 'options',
+			required: true,
+			options: [
+				{ name: 'Educational Lecture', value: 'Educational Lecture' },
+				{ name: 'Educational Tutoring', value: 'Educational Tutoring' },
+				{ name: 'Extended SOAP', value: 'Extended SOAP', description: 'SOAP with more detail' },
+				{ name: 'General Bulleted', value: 'General Bulleted', description: 'Key points as a bulleted list' },
+				{ name: 'General Narrative', value: 'General Narrative', description: 'A summary in prose' },
+				{ name: 'SOAP', value: 'SOAP', description: 'Subjective, Objective, Assessment, Plan (clinical notes)' },
+			],
+			default: 'General Narrative',
+			description: 'How the summary is structured',
+		},
+	],
+	/** https://docs.whereby.com/reference/whereby-rest-api-reference/summaries */
+	async execute(this: IExecuteFunctions, i: number) {
+		const transcriptionId = requiredId(this, i, transcriptionKind.id);
+		const body = { transcriptionId, template: param(this, i, template, oneOf(TEMPLATES)) };
+		return await whereby.request(this, i, {
+			method: 'POST',
+			path: '/summaries',
+			body,
+			subject: `transcription "${transcriptionId}"`,
+		});
+	},
+};
