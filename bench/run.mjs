@@ -63,7 +63,7 @@ const ours = Object.fromEntries(CONCURRENCIES.map((c) => [c, wf.wherebyCreate(`b
 const httpNode = wf.httpRequestCreate('benchHttpRequest', ITEMS, wbBase);
 const triggerWf = wf.wherebyTriggerWorkflow('benchWbTrigger01', sb.url);
 const plainWf = wf.plainWebhookWorkflow('benchPlainHook01', sb.url);
-await n8n.importWorkflows([...Object.values(ours), httpNode, triggerWf, plainWf, ...(twilioMissing ? [] : Object.values(twilioWorkflows()))]);
+await n8n.importWorkflows([...Object.values(ours), httpNode, triggerWf, plainWf, ...(twilioMissing ? [] : Object.values(twilioWorkflows(sb.url)))]);
 
 /**
  * `n8n execute` of one workflow under /usr/bin/time -v. The time is taken from the sandbox's log:

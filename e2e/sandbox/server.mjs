@@ -231,6 +231,8 @@ export async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0
 		port: actualPort,
 		providers: providers.map(({ name, prefix, tokens, credentialType, credentials }) => ({ name, prefix, tokens, credentialType, baseUrl: baseUrl + prefix, credentials: credentials?.(baseUrl + prefix) })),
 		requests,
+		/** The live state of one provider (e.g. to seed bulk data for the bench); re-created by reset(). */
+		state: (name) => states.get(name),
 		reset,
 		configure,
 		deliver,
