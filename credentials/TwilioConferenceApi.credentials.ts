@@ -1,4 +1,10 @@
-import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { baseUrlProperty } from './bearer';
 
@@ -77,15 +83,20 @@ export class TwilioConferenceApi implements ICredentialType {
 		baseUrlProperty('https://api.twilio.com'),
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
+	/** HTTP Basic with the pair the auth type selects; a function, as n8n re-evaluates expressions per request. */
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		options: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const apiKey = credentials.authType === 'apiKey';
+		return {
+			...options,
 			auth: {
-				username: '={{ $credentials.authType === "apiKey" ? $credentials.apiKeySid : $credentials.accountSid }}',
-				password: '={{ $credentials.authType === "apiKey" ? $credentials.apiKeySecret : $credentials.authToken }}',
+				username: String((apiKey ? credentials.apiKeySid : credentials.accountSid) ?? ''),
+				password: String((apiKey ? credentials.apiKeySecret : credentials.authToken) ?? ''),
 			},
-		},
-	};
+		};
+	}
 
 	test: ICredentialTestRequest = {
 		request: { baseURL: '={{$credentials.baseUrl}}', url: '=/2010-04-01/Accounts/{{$credentials.accountSid}}.json' },
