@@ -66,3 +66,29 @@ export function outputOf(output, nodeName) {
 
 /** The error of a run (n8n puts it at resultData.error), or undefined. */
 export const runError = (output) => output?.data?.resultData?.error ?? output?.resultData?.error;
+
+/**
+ * A trigger workflow whose every run posts its item to the sandbox at `/_probe/<probe>`, so a test
+ * sees exactly which deliveries started a run. `trigger` holds the trigger node's name, type,
+ * webhookId, parameters and credentials.
+ */
+export function probedTriggerWorkflow({ id, name, sandboxUrl, probe, trigger }) {
+	return {
+		id,
+		name,
+		active: false,
+		settings: { executionOrder: 'v1' },
+		nodes: [
+			{ id: 't', typeVersion: 1, position: [0, 0], ...trigger },
+			{
+				id: 'p',
+				name: 'Probe',
+				type: 'n8n-nodes-base.httpRequest',
+				typeVersion: 4.2,
+				position: [220, 0],
+				parameters: { method: 'POST', url: `${sandboxUrl}/_probe/${probe}`, sendBody: true, specifyBody: 'json', jsonBody: '={{ JSON.stringify($json) }}' },
+			},
+		],
+		connections: { [trigger.name]: { main: [[{ node: 'Probe', type: 'main', index: 0 }]] } },
+	};
+}

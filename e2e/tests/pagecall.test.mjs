@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { packageManifest } from '../lib/n8n.mjs';
-import { setupSuite, nodeType, chainWorkflow, outputOf } from '../lib/suite.mjs';
+import { setupSuite, nodeType, chainWorkflow, outputOf, probedTriggerWorkflow } from '../lib/suite.mjs';
 
 const NODE_FILE = 'dist/nodes/Pagecall/Pagecall.node.js';
 const skip = (packageManifest().nodes ?? []).includes(NODE_FILE) ? false : 'the Pagecall node is not in package.json "n8n.nodes"';
@@ -76,33 +76,19 @@ const createForTrigger = (url) =>
 	chainWorkflow('pcTriggerRoom001', [pc('Create Watched Room', 'room', 'create', { name: 'Watched', type: 'open', additionalFields: { webhookUrl: url, webhookHeaders: { header: [{ name: 'X-Team', value: 'blue' }] } } })]);
 
 function triggerWorkflow(sandboxUrl) {
-	return {
+	return probedTriggerWorkflow({
 		id: 'pcTrigger0000001',
 		name: 'Pagecall trigger e2e',
-		active: false,
-		settings: { executionOrder: 'v1' },
-		nodes: [
-			{
-				id: 't',
-				name: 'Pagecall Trigger',
-				type: nodeType('pagecallTrigger'),
-				typeVersion: 1,
-				position: [0, 0],
-				webhookId: TRIGGER_WEBHOOK_ID,
-				parameters: { events: ['sessionJoined'], options: {} },
-				credentials: { pagecallApi: { id: CRED.id, name: CRED.name } },
-			},
-			{
-				id: 'p',
-				name: 'Probe',
-				type: 'n8n-nodes-base.httpRequest',
-				typeVersion: 4.2,
-				position: [220, 0],
-				parameters: { method: 'POST', url: `${sandboxUrl}/_probe/pagecall-trigger`, sendBody: true, specifyBody: 'json', jsonBody: '={{ JSON.stringify($json) }}' },
-			},
-		],
-		connections: { 'Pagecall Trigger': { main: [[{ node: 'Probe', type: 'main', index: 0 }]] } },
-	};
+		sandboxUrl,
+		probe: 'pagecall-trigger',
+		trigger: {
+			name: 'Pagecall Trigger',
+			type: nodeType('pagecallTrigger'),
+			webhookId: TRIGGER_WEBHOOK_ID,
+			parameters: { events: ['sessionJoined'], options: {} },
+			credentials: { pagecallApi: { id: CRED.id, name: CRED.name } },
+		},
+	});
 }
 
 let suite;

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { packageManifest } from '../lib/n8n.mjs';
-import { setupSuite, nodeType, chainWorkflow, outputOf } from '../lib/suite.mjs';
+import { setupSuite, nodeType, chainWorkflow, outputOf, probedTriggerWorkflow } from '../lib/suite.mjs';
 import twilioSandbox from '../sandbox/providers/twilio.mjs';
 
 const NODE_FILE = 'dist/nodes/TwilioConference/TwilioConference.node.js';
@@ -88,33 +88,19 @@ async function runOk(wf) {
 }
 
 function triggerWorkflow(sandboxUrl) {
-	return {
+	return probedTriggerWorkflow({
 		id: 'twTrigger0000001',
 		name: 'Twilio trigger e2e',
-		active: false,
-		settings: { executionOrder: 'v1' },
-		nodes: [
-			{
-				id: 't',
-				name: 'Twilio Conference Trigger',
-				type: nodeType('twilioConferenceTrigger'),
-				typeVersion: 1,
-				position: [0, 0],
-				webhookId: TRIGGER_WEBHOOK_ID,
-				parameters: { events: ['participant-join', 'participant-leave'], options: {} },
-				credentials: { twilioConferenceApi: { id: CRED.id, name: CRED.name } },
-			},
-			{
-				id: 'p',
-				name: 'Probe',
-				type: 'n8n-nodes-base.httpRequest',
-				typeVersion: 4.2,
-				position: [220, 0],
-				parameters: { method: 'POST', url: `${sandboxUrl}/_probe/twilio-trigger`, sendBody: true, specifyBody: 'json', jsonBody: '={{ JSON.stringify($json) }}' },
-			},
-		],
-		connections: { 'Twilio Conference Trigger': { main: [[{ node: 'Probe', type: 'main', index: 0 }]] } },
-	};
+		sandboxUrl,
+		probe: 'twilio-trigger',
+		trigger: {
+			name: 'Twilio Conference Trigger',
+			type: nodeType('twilioConferenceTrigger'),
+			webhookId: TRIGGER_WEBHOOK_ID,
+			parameters: { events: ['participant-join', 'participant-leave'], options: {} },
+			credentials: { twilioConferenceApi: { id: CRED.id, name: CRED.name } },
+		},
+	});
 }
 
 before(async () => {

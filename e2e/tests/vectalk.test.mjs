@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { packageManifest } from '../lib/n8n.mjs';
-import { setupSuite, nodeType, chainWorkflow, outputOf } from '../lib/suite.mjs';
+import { setupSuite, nodeType, chainWorkflow, outputOf, probedTriggerWorkflow } from '../lib/suite.mjs';
 import { handshake } from '../sandbox/providers/vectalk.mjs';
 
 const NODE_FILE = 'dist/nodes/VecTalk/VecTalk.node.js';
@@ -189,33 +189,19 @@ test('429 and 503 on a GET are retried; a rejected POST fails with the provider 
 });
 
 function triggerWorkflow(sandboxUrl) {
-	return {
+	return probedTriggerWorkflow({
 		id: 'vtTrigger0000001',
 		name: 'VecTalk trigger e2e',
-		active: false,
-		settings: { executionOrder: 'v1' },
-		nodes: [
-			{
-				id: 't',
-				name: 'VecTalk Trigger',
-				type: nodeType('vecTalkTrigger'),
-				typeVersion: 1,
-				position: [0, 0],
-				webhookId: TRIGGER_WEBHOOK_ID,
-				parameters: { events: ['connect'], options: {} },
-				credentials: { vecTalkApi: { id: CRED.id, name: CRED.name } },
-			},
-			{
-				id: 'p',
-				name: 'Probe',
-				type: 'n8n-nodes-base.httpRequest',
-				typeVersion: 4.2,
-				position: [220, 0],
-				parameters: { method: 'POST', url: `${sandboxUrl}/_probe/vectalk-trigger`, sendBody: true, specifyBody: 'json', jsonBody: '={{ JSON.stringify($json) }}' },
-			},
-		],
-		connections: { 'VecTalk Trigger': { main: [[{ node: 'Probe', type: 'main', index: 0 }]] } },
-	};
+		sandboxUrl,
+		probe: 'vectalk-trigger',
+		trigger: {
+			name: 'VecTalk Trigger',
+			type: nodeType('vecTalkTrigger'),
+			webhookId: TRIGGER_WEBHOOK_ID,
+			parameters: { events: ['connect'], options: {} },
+			credentials: { vecTalkApi: { id: CRED.id, name: CRED.name } },
+		},
+	});
 }
 
 test('trigger, handshake and credential test in a running n8n', { skip }, async (t) => {

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { packageManifest } from '../lib/n8n.mjs';
-import { setupSuite, nodeType, chainWorkflow, outputOf } from '../lib/suite.mjs';
+import { setupSuite, nodeType, chainWorkflow, outputOf, probedTriggerWorkflow } from '../lib/suite.mjs';
 
 const NODE_FILE = 'dist/nodes/Videochamada/Videochamada.node.js';
 // Until the node is declared in package.json, every test here is skipped (and says why).
@@ -173,33 +173,19 @@ test('documented errors in Portuguese become clear English messages with a hint'
 });
 
 function triggerWorkflow(sandboxUrl) {
-	return {
+	return probedTriggerWorkflow({
 		id: 'vcTrigger0000001',
 		name: 'videochamada trigger e2e',
-		active: false,
-		settings: { executionOrder: 'v1' },
-		nodes: [
-			{
-				id: 't',
-				name: 'Videochamada Trigger',
-				type: nodeType('videochamadaTrigger'),
-				typeVersion: 1,
-				position: [0, 0],
-				webhookId: TRIGGER_WEBHOOK_ID,
-				parameters: { events: ['participant.joined', 'participant.left'], options: {} },
-				credentials: { videochamadaApi: { id: CRED.id, name: CRED.name } },
-			},
-			{
-				id: 'p',
-				name: 'Probe',
-				type: 'n8n-nodes-base.httpRequest',
-				typeVersion: 4.2,
-				position: [220, 0],
-				parameters: { method: 'POST', url: `${sandboxUrl}/_probe/videochamada-trigger`, sendBody: true, specifyBody: 'json', jsonBody: '={{ JSON.stringify($json) }}' },
-			},
-		],
-		connections: { 'Videochamada Trigger': { main: [[{ node: 'Probe', type: 'main', index: 0 }]] } },
-	};
+		sandboxUrl,
+		probe: 'videochamada-trigger',
+		trigger: {
+			name: 'Videochamada Trigger',
+			type: nodeType('videochamadaTrigger'),
+			webhookId: TRIGGER_WEBHOOK_ID,
+			parameters: { events: ['participant.joined', 'participant.left'], options: {} },
+			credentials: { videochamadaApi: { id: CRED.id, name: CRED.name } },
+		},
+	});
 }
 
 test('trigger and credential test in a running n8n', { skip }, async (t) => {

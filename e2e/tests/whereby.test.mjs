@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ROOT, packageManifest } from '../lib/n8n.mjs';
-import { setupSuite, nodeType, chainWorkflow, outputOf } from '../lib/suite.mjs';
+import { setupSuite, nodeType, chainWorkflow, outputOf, probedTriggerWorkflow } from '../lib/suite.mjs';
 
 const require = createRequire(join(ROOT, 'package.json'));
 const NODE_FILE = 'dist/nodes/Whereby/Whereby.node.js';
@@ -242,33 +242,19 @@ test('an API error without continueOnFail fails the run with the API status', { 
 });
 
 function triggerWorkflow(sandboxUrl) {
-	return {
+	return probedTriggerWorkflow({
 		id: 'wbTrigger0000001',
 		name: 'Whereby trigger e2e',
-		active: false,
-		settings: { executionOrder: 'v1' },
-		nodes: [
-			{
-				id: 't',
-				name: 'Whereby Trigger',
-				type: nodeType('wherebyTrigger'),
-				typeVersion: 1,
-				position: [0, 0],
-				webhookId: TRIGGER_WEBHOOK_ID,
-				parameters: { events: ['room.client.joined', 'room.client.left'], options: {} },
-				credentials: { wherebyApi: { id: CRED.id, name: CRED.name } },
-			},
-			{
-				id: 'p',
-				name: 'Probe',
-				type: 'n8n-nodes-base.httpRequest',
-				typeVersion: 4.2,
-				position: [220, 0],
-				parameters: { method: 'POST', url: `${sandboxUrl}/_probe/whereby-trigger`, sendBody: true, specifyBody: 'json', jsonBody: '={{ JSON.stringify($json) }}' },
-			},
-		],
-		connections: { 'Whereby Trigger': { main: [[{ node: 'Probe', type: 'main', index: 0 }]] } },
-	};
+		sandboxUrl,
+		probe: 'whereby-trigger',
+		trigger: {
+			name: 'Whereby Trigger',
+			type: nodeType('wherebyTrigger'),
+			webhookId: TRIGGER_WEBHOOK_ID,
+			parameters: { events: ['room.client.joined', 'room.client.left'], options: {} },
+			credentials: { wherebyApi: { id: CRED.id, name: CRED.name } },
+		},
+	});
 }
 
 test('trigger and credential test in a running n8n', { skip }, async (t) => {
