@@ -1,6 +1,6 @@
 // The workflows the bench runs in n8n (see bench/run.mjs). Every action workflow is
 // Manual Trigger → Set (the input rows) → Split Out (one item per row) → the node under test.
-import { chainWorkflow, nodeType } from '../e2e/lib/suite.mjs';
+import { chainWorkflow, nodeType, probedTriggerWorkflow } from '../e2e/lib/suite.mjs';
 
 export const WHEREBY_CRED = { id: 'benchWherebyCred', name: 'Whereby sandbox', type: 'wherebyApi' };
 export const WHEREBY_KEY = 'whereby-sandbox-key';
@@ -52,27 +52,8 @@ export const httpRequestCreate = (id, count, baseUrl) =>
 		},
 	]);
 
-/** A trigger workflow whose run POSTs its first item to the sandbox probe `/_probe/<probe>`. */
-function probed(id, trigger, sandboxUrl, probe) {
-	return {
-		id,
-		name: id,
-		active: false,
-		settings: { executionOrder: 'v1' },
-		nodes: [
-			{ id: 't', typeVersion: 1, position: [0, 0], ...trigger },
-			{
-				id: 'p',
-				name: 'Probe',
-				type: 'n8n-nodes-base.httpRequest',
-				typeVersion: 4.2,
-				position: [220, 0],
-				parameters: { method: 'POST', url: `${sandboxUrl}/_probe/${probe}`, sendBody: true, specifyBody: 'json', jsonBody: '={{ JSON.stringify($json) }}', options: {} },
-			},
-		],
-		connections: { [trigger.name]: { main: [[{ node: 'Probe', type: 'main', index: 0 }]] } },
-	};
-}
+/** A trigger workflow whose runs POST their item to the sandbox probe `/_probe/<probe>`. */
+const probed = (id, trigger, sandboxUrl, probe) => probedTriggerWorkflow({ id, name: id, sandboxUrl, probe, trigger });
 
 export const wherebyTriggerWorkflow = (id, sandboxUrl) =>
 	probed(
