@@ -297,6 +297,8 @@ export async function callListSearch(
 	paginationToken?: string,
 ) {
 	const { workflow, node, additionalData } = buildWorkflow(nodeType, setup);
+	// The editor sends the parameters the user is editing with every list search.
+	additionalData.currentNodeParameters = node.parameters;
 	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
 	const search = nodeType.methods?.listSearch?.[method];
 	if (!search) throw new Error(`The node has no listSearch method ${method}`);
