@@ -1,6 +1,7 @@
 // Per-test-file fixture: an n8n user folder with our package installed, and a sandbox in-process.
 // Works alone (`node --test e2e/tests/x.test.mjs`, after `npm run build`) and under e2e/run.mjs,
 // which installs the package once into E2E_PACKAGE_DIR so each file only copies it.
+import assert from 'node:assert/strict';
 import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInstance, freePort, ensureN8n } from './n8n.mjs';
@@ -91,4 +92,11 @@ export function probedTriggerWorkflow({ id, name, sandboxUrl, probe, trigger }) 
 		],
 		connections: { [trigger.name]: { main: [[{ node: 'Probe', type: 'main', index: 0 }]] } },
 	};
+}
+
+/** Runs a workflow by id and fails the test with n8n's own error text unless the run succeeded; returns outputOf for that run. */
+export async function executeOk(n8n, workflow) {
+	const res = await n8n.execute(workflow.id);
+	assert.ok(res.ok, `workflow ${workflow.id} failed (exit ${res.code}): ${res.error}`);
+	return (name) => outputOf(res.output, name);
 }

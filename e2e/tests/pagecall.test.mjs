@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { packageManifest } from '../lib/n8n.mjs';
-import { setupSuite, nodeType, chainWorkflow, outputOf, probedTriggerWorkflow } from '../lib/suite.mjs';
+import { setupSuite, nodeType, chainWorkflow, probedTriggerWorkflow, executeOk } from '../lib/suite.mjs';
 
 const NODE_FILE = 'dist/nodes/Pagecall/Pagecall.node.js';
 const skip = (packageManifest().nodes ?? []).includes(NODE_FILE) ? false : 'the Pagecall node is not in package.json "n8n.nodes"';
@@ -99,11 +99,7 @@ let triggerUrl;
 const pagecall = (filter = () => true) => sb.requests.filter((r) => r.provider === 'pagecall' && filter(r));
 const body = (r) => JSON.parse(r.body);
 
-async function runOk(wf) {
-	const res = await n8n.execute(wf.id);
-	assert.ok(res.ok, `workflow ${wf.id} failed (exit ${res.code}): ${res.error}`);
-	return (name) => outputOf(res.output, name);
-}
+const runOk = (wf) => executeOk(n8n, wf);
 
 async function seedRooms(count) {
 	for (let i = 0; i < count; i++) {

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { packageManifest } from '../lib/n8n.mjs';
-import { setupSuite, nodeType, chainWorkflow, outputOf, probedTriggerWorkflow } from '../lib/suite.mjs';
+import { setupSuite, nodeType, chainWorkflow, probedTriggerWorkflow, executeOk } from '../lib/suite.mjs';
 import twilioSandbox from '../sandbox/providers/twilio.mjs';
 
 const NODE_FILE = 'dist/nodes/TwilioConference/TwilioConference.node.js';
@@ -81,11 +81,7 @@ const twilio = (filter = () => true) => sb.requests.filter((r) => r.provider ===
 const form = (r) => Object.fromEntries(new URLSearchParams(r.body));
 const basic = (user, password) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 
-async function runOk(wf) {
-	const res = await n8n.execute(wf.id);
-	assert.ok(res.ok, `workflow ${wf.id} failed (exit ${res.code}): ${res.error}`);
-	return (name) => outputOf(res.output, name);
-}
+const runOk = (wf) => executeOk(n8n, wf);
 
 function triggerWorkflow(sandboxUrl) {
 	return probedTriggerWorkflow({

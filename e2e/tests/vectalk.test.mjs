@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { packageManifest } from '../lib/n8n.mjs';
-import { setupSuite, nodeType, chainWorkflow, outputOf, probedTriggerWorkflow } from '../lib/suite.mjs';
+import { setupSuite, nodeType, chainWorkflow, probedTriggerWorkflow, executeOk } from '../lib/suite.mjs';
 import { handshake } from '../sandbox/providers/vectalk.mjs';
 
 const NODE_FILE = 'dist/nodes/VecTalk/VecTalk.node.js';
@@ -90,11 +90,7 @@ let n8n;
 const vectalk = (filter = () => true) => sb.requests.filter((r) => r.provider === 'vectalk' && filter(r));
 const body = (r) => JSON.parse(r.body);
 
-async function runOk(wf) {
-	const res = await n8n.execute(wf.id);
-	assert.ok(res.ok, `workflow ${wf.id} failed (exit ${res.code}): ${res.error}`);
-	return (name) => outputOf(res.output, name);
-}
+const runOk = (wf) => executeOk(n8n, wf);
 
 before(async () => {
 	if (skip) return;

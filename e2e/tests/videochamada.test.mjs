@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { packageManifest } from '../lib/n8n.mjs';
-import { setupSuite, nodeType, chainWorkflow, outputOf, probedTriggerWorkflow } from '../lib/suite.mjs';
+import { setupSuite, nodeType, chainWorkflow, probedTriggerWorkflow, executeOk } from '../lib/suite.mjs';
 
 const NODE_FILE = 'dist/nodes/Videochamada/Videochamada.node.js';
 // Until the node is declared in package.json, every test here is skipped (and says why).
@@ -64,12 +64,7 @@ let n8n;
 const provider = (filter = () => true) => sb.requests.filter((r) => r.provider === 'videochamada' && filter(r));
 const body = (r) => JSON.parse(r.body);
 
-/** Runs a workflow by id; fails the test with n8n's own error text when the run did not succeed. */
-async function runOk(wf) {
-	const res = await n8n.execute(wf.id);
-	assert.ok(res.ok, `workflow ${wf.id} failed (exit ${res.code}): ${res.error}`);
-	return (name) => outputOf(res.output, name);
-}
+const runOk = (wf) => executeOk(n8n, wf);
 
 /** Runs a workflow that must fail; returns n8n's error text including the description. */
 async function runFails(wf) {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ROOT, packageManifest } from '../lib/n8n.mjs';
-import { setupSuite, nodeType, chainWorkflow, outputOf, probedTriggerWorkflow } from '../lib/suite.mjs';
+import { setupSuite, nodeType, chainWorkflow, probedTriggerWorkflow, executeOk } from '../lib/suite.mjs';
 
 const require = createRequire(join(ROOT, 'package.json'));
 const NODE_FILE = 'dist/nodes/Whereby/Whereby.node.js';
@@ -97,12 +97,7 @@ let n8n;
 const whereby = (filter = () => true) => sb.requests.filter((r) => r.provider === 'whereby' && filter(r));
 const body = (r) => JSON.parse(r.body);
 
-/** Runs a workflow by id; fails the test with n8n's own error text when the run did not succeed. */
-async function runOk(wf) {
-	const res = await n8n.execute(wf.id);
-	assert.ok(res.ok, `workflow ${wf.id} failed (exit ${res.code}): ${res.error}`);
-	return (name) => outputOf(res.output, name);
-}
+const runOk = (wf) => executeOk(n8n, wf);
 
 before(async () => {
 	if (skip) return;
