@@ -66,6 +66,13 @@ const workflows = {
 		vt('Terminate Each', 'call', 'terminate', { callId: '={{ $json.ids }}' }, { onError: 'continueRegularOutput' }),
 		vt('Countries Per Item', 'callingSettings', 'update', { updateFields: { restrictToUserCountries: "={{ $('Each Id').item.json.ids.endsWith('1') ? 'BR' : 'PT' }}" } }),
 	]),
+	documentedExample: chainWorkflow('vtDocExample0001', [
+		setJson('Inputs', "={{ JSON.stringify({ status: 'enabled' }) }}"),
+		vt('VecTalk Example', 'callingSettings', 'update', {
+			updateFields: { status: '={{ $json.status }}', callIconVisibility: 'DEFAULT', sipStatus: '={{ $json.status }}', srtpKeyExchangeProtocol: 'DTLS' },
+		}),
+		vt('Read Back', 'callingSettings', 'get', {}, once),
+	]),
 	badInput: chainWorkflow('vtBadInput000001', [
 		vt('Three Ranges', 'callingSettings', 'update', {
 			updateFields: {
@@ -119,15 +126,15 @@ test('calling settings get / update / enable / disable and call terminate', { sk
 	const posts = vectalk((r) => r.method === 'POST' && r.path === SETTINGS).map(body);
 	assert.deepEqual(posts[0], {
 		calling: {
-			status: 'ENABLED',
+			status: 'enabled',
 			call_icon_visibility: 'DEFAULT',
-			callback_permission_status: 'ENABLED',
+			callback_permission_status: 'enabled',
 			srtp_key_exchange_protocol: 'SDES',
-			sip: { status: 'ENABLED', servers: [{ hostname: 'pbx.example.com', port: 5061, request_uri_user_params: { tgrp: 'wa' } }] },
-			video: { status: 'ENABLED' },
-			audio: { status: 'ENABLED' },
+			sip: { status: 'enabled', servers: [{ hostname: 'pbx.example.com', port: 5061, request_uri_user_params: { tgrp: 'wa' } }] },
+			video: { status: 'enabled' },
+			audio: { status: 'enabled' },
 			call_hours: {
-				status: 'ENABLED',
+				status: 'enabled',
 				timezone_id: 'America/Sao_Paulo',
 				weekly_operating_hours: [
 					{ day_of_week: 'MONDAY', open_time: '0900', close_time: '1200' },
@@ -138,7 +145,7 @@ test('calling settings get / update / enable / disable and call terminate', { sk
 			call_icons: { restrict_to_user_countries: ['BR', 'PT'] },
 		},
 	});
-	assert.deepEqual(posts.slice(1), [{ calling: { status: 'DISABLED' } }, { calling: { status: 'ENABLED' } }]);
+	assert.deepEqual(posts.slice(1), [{ calling: { status: 'disabled' } }, { calling: { status: 'enabled' } }]);
 	for (const name of ['Update', 'Disable', 'Enable']) assert.deepEqual(out(name), [{ success: true }], name);
 
 	assert.deepEqual(body(vectalk((r) => r.path === TERMINATE)[0]), { call_id: 'wacid.sandbox-call-3' });
@@ -161,12 +168,23 @@ test('multi-item run (one request per item) and continueOnFail', { skip }, async
 	assert.equal(out('Countries Per Item').length, 3);
 });
 
-test('bad call hours fail the run and send no request', { skip }, async () => {
+test('VecTalk\'s documented POST example, from lowercase input, is sent as documented and accepted', { skip }, async () => {
+	sb.reset();
+	const out = await runOk(workflows.documentedExample);
+	const posts = vectalk((r) => r.method === 'POST' && r.path === SETTINGS);
+	assert.deepEqual(posts.map(body), [{ calling: { status: 'enabled', call_icon_visibility: 'DEFAULT', sip: { status: 'enabled' }, srtp_key_exchange_protocol: 'DTLS' } }]);
+	assert.equal(posts[0].status, 200);
+	assert.deepEqual(out('VecTalk Example'), [{ success: true }]);
+	assert.equal(out('Read Back')[0].calling.status, 'enabled');
+	assert.equal(out('Read Back')[0].calling.sip.status, 'enabled');
+});
+
+test('a limit only third parties document (three ranges a day) goes to VecTalk, whose answer fails the run', { skip }, async () => {
 	sb.reset();
 	const res = await n8n.execute(workflows.badInput.id);
 	assert.equal(res.ok, false);
-	assert.match(res.error, /TUESDAY has 3 ranges; at most 2 are allowed per day/);
-	assert.equal(vectalk().length, 0);
+	assert.match(res.error, /VecTalk returned 400 \(code 100\): \(#100\) Invalid parameter — At most 2 operating hour ranges are allowed for TUESDAY/);
+	assert.deepEqual(vectalk().map((r) => [r.method, r.status]), [['POST', 400]], 'sent once, answered by VecTalk');
 });
 
 test('429 and 503 on a GET are retried; a rejected POST fails with the provider message, sent once', { skip }, async () => {

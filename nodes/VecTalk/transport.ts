@@ -31,7 +31,7 @@ export const vecTalk = new ApiClient({
 	credentialType: 'vecTalkApi',
 	parseError: parseVecTalkError,
 	hints: {
-		400: 'WhatsApp rejected the values. Calling needs a number with a messaging limit of at least 2,000 business-initiated conversations; check the fields named in the message.',
+		400: 'WhatsApp rejected the values. Calling needs a number with a messaging limit of at least 2,000 business-initiated conversations; check the fields named in the message. Fields and limits marked "as Meta documents it" (such as two ranges a day, 20 holidays, SDES only with SIP) are left to VecTalk to judge.',
 		401: 'Check the API token in the VecTalk credential: it is the instance token of one phone number in the VecTalk panel.',
 		404: 'VecTalk does not know this call (it may have ended already). Check the Call ID: it is the "id" of a connect event of the VecTalk Trigger.',
 	},

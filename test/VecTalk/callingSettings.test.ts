@@ -91,7 +91,7 @@ describe('VecTalk calling settings get', () => {
 });
 
 describe('VecTalk calling settings update', () => {
-	it('sends every field in Meta\'s shape with its uppercase values', async () => {
+	it('sends every field in Meta\'s shape, statuses lowercase as VecTalk\'s page shows them', async () => {
 		server.on('POST', PATH, { body: { success: true } });
 		const result = await update({
 			status: 'ENABLED',
@@ -122,21 +122,21 @@ describe('VecTalk calling settings update', () => {
 		expect(sent.headers['content-type']).toContain('application/json');
 		expect(sent.json).toEqual({
 			calling: {
-				status: 'ENABLED',
+				status: 'enabled',
 				call_icon_visibility: 'DISABLE_ALL',
-				callback_permission_status: 'ENABLED',
+				callback_permission_status: 'enabled',
 				srtp_key_exchange_protocol: 'SDES',
 				sip: {
-					status: 'ENABLED',
+					status: 'enabled',
 					servers: [
 						{ hostname: 'sip.example.com', port: 5061, request_uri_user_params: { tgrp: 'wa' } },
 						{ hostname: 'backup.example.com' },
 					],
 				},
-				video: { status: 'DISABLED' },
-				audio: { status: 'ENABLED' },
+				video: { status: 'disabled' },
+				audio: { status: 'enabled' },
 				call_hours: {
-					status: 'ENABLED',
+					status: 'enabled',
 					timezone_id: 'America/Sao_Paulo',
 					weekly_operating_hours: [
 						{ day_of_week: 'MONDAY', open_time: '0900', close_time: '1200' },
@@ -163,7 +163,7 @@ describe('VecTalk calling settings update', () => {
 	it('sends a disabled call-hours block with only its status', async () => {
 		server.on('POST', PATH, { body: { success: true } });
 		await update({ ...hours({ status: 'DISABLED', timezoneId: '', weeklyOperatingHours: {}, holidaySchedule: {} }) });
-		expect(server.received()[0].json).toEqual({ calling: { call_hours: { status: 'DISABLED' } } });
+		expect(server.received()[0].json).toEqual({ calling: { call_hours: { status: 'disabled' } } });
 	});
 
 	it('accepts the limits themselves: two touching ranges a day and 20 holidays', async () => {
@@ -185,7 +185,7 @@ describe('VecTalk calling settings update', () => {
 		server.on('POST', PATH, { body: { success: true } });
 		await update({ sipStatus: 'ENABLED', srtpKeyExchangeProtocol: 'SDES', sipServers: { server: [{ hostname: 'pbx.example.com', port: '5060' }] } });
 		expect(server.received()[0].json).toEqual({
-			calling: { srtp_key_exchange_protocol: 'SDES', sip: { status: 'ENABLED', servers: [{ hostname: 'pbx.example.com', port: 5060 }] } },
+			calling: { srtp_key_exchange_protocol: 'SDES', sip: { status: 'enabled', servers: [{ hostname: 'pbx.example.com', port: 5060 }] } },
 		});
 	});
 
@@ -193,15 +193,34 @@ describe('VecTalk calling settings update', () => {
 	const enabledHours = (extra: IDataObject) =>
 		hours({ status: 'ENABLED', timezoneId: 'America/Sao_Paulo', weeklyOperatingHours: weekly(range('MONDAY', '0900', '1800')), ...extra });
 
+	it('sends VecTalk\'s documented POST example as its page shows it, from lowercase or uppercase input', async () => {
+		server.on('POST', PATH, { body: { success: true } });
+		const example = { calling: { status: 'enabled', call_icon_visibility: 'DEFAULT', sip: { status: 'enabled' }, srtp_key_exchange_protocol: 'DTLS' } };
+		const fromExpressions = { status: '={{ $json.status }}', callIconVisibility: 'DEFAULT', sipStatus: '={{ $json.status }}', srtpKeyExchangeProtocol: 'DTLS' };
+		const result = await update(fromExpressions, [{ status: 'enabled' }, { status: 'ENABLED' }, { status: ' Enabled ' }]);
+		expect(result.error).toBeUndefined();
+		expect(server.received('POST', PATH).map((r) => r.json)).toEqual([example, example, example]);
+	});
+
+	it.each<[string, IDataObject]>([
+		['three ranges on one day', enabledHours({ weeklyOperatingHours: weekly(range('TUESDAY', '0800', '0900'), range('TUESDAY', '1000', '1100'), range('TUESDAY', '1200', '1300')) })],
+		['overlapping ranges', enabledHours({ weeklyOperatingHours: weekly(range('WEDNESDAY', '1300', '1700'), range('WEDNESDAY', '0900', '1400')) })],
+		['21 holidays', enabledHours({ holidaySchedule: { holiday: tooManyHolidays } })],
+		['SDES without SIP in the same update (SIP may already be on)', { srtpKeyExchangeProtocol: 'SDES' }],
+	])('leaves a third-party rule to VecTalk: sends %s and shows VecTalk\'s answer with a hint', async (_, fields) => {
+		server.on('POST', PATH, { status: 400, body: { error: { message: '(#100) Invalid parameter', code: 100, error_data: { details: 'rejected by WhatsApp' } } } });
+		const result = await update(fields);
+		expect(server.received('POST', PATH)).toHaveLength(1);
+		expect(result.error?.message).toBe('VecTalk returned 400 (code 100): (#100) Invalid parameter — rejected by WhatsApp');
+		expect(result.error?.description).toContain('"as Meta documents it"');
+	});
+
 	it.each<[string, IDataObject, string]>([
 		['a time that is not HHMM', enabledHours({ weeklyOperatingHours: weekly(range('MONDAY', '2500', '2600')) }), 'must be a time HHMM from 0000 to 2359'],
 		['a time with letters', enabledHours({ weeklyOperatingHours: weekly(range('MONDAY', '9am', '1800')) }), 'must be a time HHMM'],
 		['open after close', enabledHours({ weeklyOperatingHours: weekly(range('MONDAY', '1800', '0900')) }), 'the open time must be before the close time'],
 		['open equal to close', enabledHours({ weeklyOperatingHours: weekly(range('MONDAY', '0900', '0900')) }), 'the open time must be before the close time'],
-		['three ranges on one day', enabledHours({ weeklyOperatingHours: weekly(range('TUESDAY', '0800', '0900'), range('TUESDAY', '1000', '1100'), range('TUESDAY', '1200', '1300')) }), 'TUESDAY has 3 ranges; at most 2 are allowed per day'],
-		['overlapping ranges', enabledHours({ weeklyOperatingHours: weekly(range('WEDNESDAY', '1300', '1700'), range('WEDNESDAY', '0900', '1400')) }), 'WEDNESDAY ranges 0900-1400 and 1300-1700 overlap'],
 		['an unknown day', enabledHours({ weeklyOperatingHours: weekly(range('FUNDAY', '0900', '1000')) }), 'must be one of MONDAY'],
-		['21 holidays', enabledHours({ holidaySchedule: { holiday: tooManyHolidays } }), 'has 21 holidays; at most 20 are allowed'],
 		['a holiday date that does not exist', enabledHours({ holidaySchedule: { holiday: [{ date: '2026-13-01', startTime: '0000', endTime: '2359' }] } }), 'must be a date like 2026-12-01'],
 		['a holiday ending before it starts', enabledHours({ holidaySchedule: { holiday: [{ date: '2026-12-24', startTime: '1200', endTime: '0800' }] } }), 'the start time must be before the end time'],
 		['an invalid timezone', enabledHours({ timezoneId: 'Mars/Olympus_Mons' }), 'timezoneId: must be an IANA timezone'],
@@ -219,12 +238,11 @@ describe('VecTalk calling settings update', () => {
 		['an unknown country code', { restrictToUserCountries: 'BR, XX' }, 'Restrict to User Countries', 'XX is not an ISO 3166-1 alpha-2 country code'],
 		['a three-letter country code', { restrictToUserCountries: 'BRA' }, 'Restrict to User Countries', 'BRA is not an ISO 3166-1 alpha-2'],
 		['an empty country list', { restrictToUserCountries: ' , ' }, 'Restrict to User Countries', 'must list at least one country code'],
-		['SDES without SIP', { srtpKeyExchangeProtocol: 'SDES' }, 'SRTP Key Exchange Protocol', 'SDES works only with SIP'],
-		['SDES with SIP disabled', { srtpKeyExchangeProtocol: 'SDES', sipStatus: 'DISABLED' }, 'SRTP Key Exchange Protocol', 'SDES works only with SIP'],
 		['a SIP host with a scheme', { sipServers: { server: [{ hostname: 'sip://pbx.example.com', port: 0 }] } }, 'SIP Servers', 'must be a host name such as sip.example.com'],
 		['a SIP port out of range', { sipServers: { server: [{ hostname: 'pbx.example.com', port: 70000 }] } }, 'SIP Servers', 'must be at most 65535'],
 		['an empty SIP server list', { sipServers: {} }, 'SIP Servers', 'must contain at least one server'],
-		['a status that is not an API value', { status: 'Enabled' }, 'Status', 'must be one of ENABLED, DISABLED'],
+		['a status that is not enabled or disabled', { status: 'on' }, 'Status', 'must be enabled or disabled'],
+		['a call-hours status that is not enabled or disabled', hours({ status: 'yes' }), 'Call Hours', 'status: must be enabled or disabled'],
 	])('rejects %s before any request', async (_, fields, label, message) => {
 		const result = await update(fields);
 		expect(result.error?.message).toContain(`Invalid "${label}"`);
@@ -275,8 +293,8 @@ describe('VecTalk calling settings update', () => {
 
 describe('VecTalk calling settings enable / disable', () => {
 	it.each([
-		['enable', 'ENABLED'],
-		['disable', 'DISABLED'],
+		['enable', 'enabled'],
+		['disable', 'disabled'],
 	])('%s posts calling.status = %s and returns VecTalk\'s answer', async (operation, status) => {
 		server.on('POST', PATH, { body: { success: true } });
 		const result = await runNode(node, { credentials, items: [{}, {}], parameters: { resource: 'callingSettings', operation } });
@@ -292,4 +310,18 @@ describe('VecTalk calling settings enable / disable', () => {
 		const result = await runNode(node, { credentials, parameters: { resource: 'callingSettings', operation: 'enable' } });
 		expect(result.items).toEqual([{ json: { success: true }, pairedItem: { item: 0 } }]);
 	});
+});
+
+describe('VecTalk calling settings in the editor', () => {
+	const updateFields = node.description.properties.find((p) => p.name === 'updateFields');
+	const option = (name: string) => (updateFields?.options as Array<{ name: string; description?: string }>).find((o) => o.name === name);
+
+	it.each(['callHours', 'audioStatus', 'callbackPermissionStatus', 'restrictToUserCountries', 'sipServers'])(
+		'marks %s, which VecTalk\'s page does not list for its POST, as Meta documents it',
+		(name) => expect(option(name)?.description).toContain('as Meta documents it'),
+	);
+
+	it.each(['status', 'callIconVisibility', 'srtpKeyExchangeProtocol', 'sipStatus', 'videoStatus'])('leaves %s, which VecTalk lists, unmarked', (name) =>
+		expect(option(name)?.description ?? '').not.toContain('as Meta documents it'),
+	);
 });

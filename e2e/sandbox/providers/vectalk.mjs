@@ -1,8 +1,10 @@
 // VecTalk (WhatsApp Business calling), as documented (shared/providers/API-NOTES.md §E and
 // vectalk-calling-settings.txt). Mounted at /vectalk; the token identifies the phone number.
-// VecTalk proxies Meta's Cloud API: POST bodies follow Meta's `calling` shape and are checked with
-// Meta's rules; GET answers in VecTalk's documented shape (lowercase enabled/disabled, call_hours
-// with `timezone`). Error bodies are not documented: validation errors use Meta's
+// VecTalk proxies Meta's Cloud API: POST bodies follow Meta's `calling` shape, with statuses in either
+// case (VecTalk's page writes `enabled`, Meta `ENABLED`), and are checked with Meta's rules, including
+// those only third parties document (two ranges a day, 20 holidays, SDES only with SIP), so tests see
+// a rejection relayed; GET answers in VecTalk's documented shape (lowercase enabled/disabled,
+// call_hours with `timezone`). Error bodies are not documented: validation errors use Meta's
 // `{ error: { message, type, code, error_data: { details } } }`, 401 uses `{ message }`.
 import { json, error, mediaType, parseJson, bearerToken, hmac, id } from '../lib.mjs';
 

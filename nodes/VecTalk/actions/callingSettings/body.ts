@@ -2,11 +2,12 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { check, oneOf } from '../../../shared/validation';
-import { callHours, countryCodes, sipServers, STATUS } from './schemas';
+import { callHours, countryCodes, sipServers, status } from './schemas';
 
-const status = oneOf(STATUS);
-
-/** Meta's `calling` object with exactly the fields the user set, checked before any request. */
+/**
+ * Meta's `calling` object with exactly the fields the user set, checked before any request; statuses
+ * go lowercase, as VecTalk's page shows them.
+ */
 export function callingUpdate(ctx: IExecuteFunctions, i: number, fields: IDataObject): IDataObject {
 	const field = (name: string, displayName: string) => ({ name: `updateFields.${name}`, displayName });
 	const statusOf = (name: string, displayName: string) => check(ctx, i, field(name, displayName), status, fields[name]);
@@ -37,14 +38,6 @@ export function callingUpdate(ctx: IExecuteFunctions, i: number, fields: IDataOb
 		calling.call_icons = { restrict_to_user_countries: countries };
 	}
 
-	// Meta accepts SDES only for SIP signalling; without SIP the key would travel in the clear.
-	if (calling.srtp_key_exchange_protocol === 'SDES' && sip.status !== 'ENABLED') {
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`Invalid "SRTP Key Exchange Protocol" (updateFields.srtpKeyExchangeProtocol) in item ${i}: SDES works only with SIP; set "SIP Status" to Enabled in the same update`,
-			{ itemIndex: i, description: 'Fix the value of this field; nothing was sent to the provider.' },
-		);
-	}
 	if (Object.keys(calling).length === 0) {
 		throw new NodeOperationError(ctx.getNode(), `Nothing to update in item ${i}: add at least one field under "Update Fields"`, {
 			itemIndex: i,

@@ -10,6 +10,6 @@ export const disable: Operation = {
 	properties: [],
 	/** https://docs.vectalk.com.br/api-reference/calls/settings */
 	async execute(this: IExecuteFunctions, i: number) {
-		return await postCalling(this, i, { status: 'DISABLED' });
+		return await postCalling(this, i, { status: 'disabled' });
 	},
 };

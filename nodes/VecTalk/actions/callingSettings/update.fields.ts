@@ -1,5 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+/** Marks a field or rule VecTalk's page does not document for its POST: it comes from Meta's API. */
+const asMeta = (description: string) => `${description} (as Meta documents it; VecTalk's page does not list it for updates)`;
+
 const enabledDisabled = (displayName: string, name: string, description: string): INodeProperties => ({
 	displayName,
 	name,
@@ -31,8 +34,9 @@ const callHours: INodeProperties = {
 	name: 'callHours',
 	type: 'fixedCollection',
 	default: {},
-	description:
+	description: asMeta(
 		'When users can call. Replaces the whole stored schedule: weekly hours and holidays you leave out are deleted.',
+	),
 	options: [
 		{
 			displayName: 'Call Hours',
@@ -54,7 +58,7 @@ const callHours: INodeProperties = {
 					typeOptions: { multipleValues: true },
 					default: {},
 					placeholder: 'Add Opening Hours',
-					description: 'Up to two non-overlapping ranges per day. Required when call hours are enabled.',
+					description: 'Required when call hours are enabled. Up to two non-overlapping ranges per day, as Meta documents it.',
 					options: [
 						{
 							displayName: 'Range',
@@ -74,7 +78,7 @@ const callHours: INodeProperties = {
 					typeOptions: { multipleValues: true },
 					default: {},
 					placeholder: 'Add Holiday',
-					description: 'Up to 20 dates whose hours replace the weekly hours',
+					description: 'Dates whose hours replace the weekly hours; up to 20, as Meta documents it',
 					options: [
 						{
 							displayName: 'Holiday',
@@ -99,7 +103,7 @@ const sipServers: INodeProperties = {
 	typeOptions: { multipleValues: true },
 	default: {},
 	placeholder: 'Add SIP Server',
-	description: 'The SIP servers WhatsApp connects calls to; replaces the stored list',
+	description: asMeta('The SIP servers WhatsApp connects calls to; replaces the stored list'),
 	options: [
 		{
 			displayName: 'Server',
@@ -153,7 +157,7 @@ export const updateFields: INodeProperties = {
 		enabledDisabled(
 			'Callback Permission Status',
 			'callbackPermissionStatus',
-			'Whether a user who calls the business automatically allows the business to call back',
+			asMeta('Whether a user who calls the business automatically allows the business to call back'),
 		),
 		{
 			displayName: 'SRTP Key Exchange Protocol',
@@ -161,14 +165,14 @@ export const updateFields: INodeProperties = {
 			type: 'options',
 			options: [
 				{ name: 'DTLS', value: 'DTLS', description: 'Recommended' },
-				{ name: 'SDES', value: 'SDES', description: 'Only with SIP: set SIP Status to Enabled in the same update' },
+				{ name: 'SDES', value: 'SDES', description: 'Only with SIP enabled, as Meta documents it' },
 			],
 			default: 'DTLS',
 		},
 		enabledDisabled('SIP Status', 'sipStatus', 'Whether calls are signalled over SIP instead of the calls API and webhooks'),
 		sipServers,
 		enabledDisabled('Video Status', 'videoStatus', 'Whether video calls are allowed'),
-		enabledDisabled('Audio Status', 'audioStatus', 'Whether audio calls are allowed'),
+		enabledDisabled('Audio Status', 'audioStatus', asMeta('Whether audio calls are allowed')),
 		callHours,
 		{
 			displayName: 'Restrict to User Countries',
@@ -176,7 +180,7 @@ export const updateFields: INodeProperties = {
 			type: 'string',
 			default: '',
 			placeholder: 'BR, PT',
-			description: 'Show the call button only to users in these countries: ISO 3166-1 alpha-2 codes, separated by commas',
+			description: asMeta('Show the call button only to users in these countries: ISO 3166-1 alpha-2 codes, separated by commas'),
 		},
 	],
 };
