@@ -59,6 +59,8 @@ const workflows = {
 		wb('Bad Dates', 'insight', 'getRooms', { returnAll: true, filters: { createdAtFrom: '2025-06-01T00:00:00Z', createdAtTo: '2025-01-01T00:00:00Z' } }, soft),
 	]),
 	failsRun: chainWorkflow('wbMoreFailsRun01', [wb('Bad Colour', 'room', 'setColors', { roomName: '/team-standup', primary: 'red' })]),
+	documentedPrefix: chainWorkflow('wbMorePrefix0001', [wb('Documented Prefix', 'meeting', 'create', { endDate: "={{ $now.plus(1, 'hour').toISO() }}", additionalFields: { roomNamePrefix: 'example-prefix' } })]),
+	rejectedPrefix: chainWorkflow('wbMorePrefix0002', [wb('Rejected Prefix', 'meeting', 'create', { endDate: "={{ $now.plus(1, 'hour').toISO() }}", additionalFields: { roomNamePrefix: 'Customer0348-' } }, soft)]),
 };
 
 let suite;
@@ -159,4 +161,19 @@ test('invalid input is reported per node and sends nothing', { skip }, async () 
 	assert.equal(failed.ok, false);
 	assert.match(failed.error, /Primary Color/);
 	assert.equal(whereby().length, 0);
+});
+
+test('room name prefixes with hyphens, as in Whereby\'s examples, go to Whereby, whose answer is shown with a hint', { skip }, async () => {
+	sb.reset();
+	const { out } = await runOk(workflows.documentedPrefix);
+	assert.deepEqual(whereby((r) => r.method === 'POST').map((r) => [JSON.parse(r.body).roomNamePrefix, r.status]), [['example-prefix', 201]]);
+	assert.match(out('Documented Prefix')[0].roomName, /^\/example-prefix/);
+
+	sb.reset();
+	sb.configure({ failNext: { status: 400, match: '/meetings', body: { error: '"roomNamePrefix" must match [a-z0-9]{0,39}' } } });
+	const rejected = (await runOk(workflows.rejectedPrefix)).out('Rejected Prefix');
+	assert.deepEqual(whereby().map((r) => JSON.parse(r.body).roomNamePrefix), ['customer0348-'], 'sent once, lower-cased');
+	assert.equal(rejected[0].statusCode, 400);
+	assert.match(rejected[0].error, /roomNamePrefix.* must match \[a-z0-9\]\{0,39\}/);
+	assert.match(rejected[0].description, /uses hyphens in its own examples \(example-prefix\).*remove them/);
 });

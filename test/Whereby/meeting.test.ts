@@ -86,13 +86,46 @@ describe('Whereby meeting create', () => {
 		expect(server.requests).toHaveLength(0);
 	});
 
-	it.each(['has-hyphen', 'a'.repeat(40), 'ümlaut'])('rejects the room name prefix %j', async (roomNamePrefix) => {
+	it.each(['a'.repeat(40), 'ümlaut', 'no_underscores'])('rejects the room name prefix %j', async (roomNamePrefix) => {
 		const result = await runNode(node, {
 			credentials,
 			parameters: { resource: 'meeting', operation: 'create', endDate: inOneHour(), additionalFields: { roomNamePrefix } },
 		});
 		expect(result.error?.message).toMatch(/^Invalid "Room Name Prefix" \(roomNamePrefix\) in item 0: /);
 		expect(server.requests).toHaveLength(0);
+	});
+
+	it.each([
+		['example-prefix', 'example-prefix'],
+		['Customer0348-', 'customer0348-'],
+	])('sends the prefix %j of Whereby\'s own examples, hyphen included', async (roomNamePrefix, sent) => {
+		server.on('POST', '/v1/meetings', { status: 201, body: { meetingId: '1', roomName: `/${sent}4b3bd908` } });
+		const result = await runNode(node, {
+			credentials,
+			parameters: { resource: 'meeting', operation: 'create', endDate: inOneHour(), additionalFields: { roomNamePrefix } },
+		});
+		expect(result.error).toBeUndefined();
+		expect(server.received('POST', '/v1/meetings')[0].json.roomNamePrefix).toBe(sent);
+	});
+
+	it('shows Whereby\'s answer to a hyphenated prefix with a hint about its pattern', async () => {
+		server.on('POST', '/v1/meetings', { status: 400, body: { error: '"roomNamePrefix" must match [a-z0-9]{0,39}' } });
+		const result = await runNode(node, {
+			credentials,
+			parameters: { resource: 'meeting', operation: 'create', endDate: inOneHour(), additionalFields: { roomNamePrefix: 'example-prefix' } },
+		});
+		expect(server.requests).toHaveLength(1);
+		expect(result.error?.message).toBe('Whereby returned 400: &#34;roomNamePrefix&#34; must match [a-z0-9]{0,39}');
+		expect(result.error?.description).toContain('uses hyphens in its own examples (example-prefix)');
+	});
+
+	it('keeps the usual hint for a 400 when the prefix has no hyphen', async () => {
+		server.on('POST', '/v1/meetings', { status: 400, body: { error: 'Bad request' } });
+		const result = await runNode(node, {
+			credentials,
+			parameters: { resource: 'meeting', operation: 'create', endDate: inOneHour(), additionalFields: { roomNamePrefix: 'plain' } },
+		});
+		expect(result.error?.description).not.toContain('hyphen');
 	});
 
 	it('lowers the case of the prefix and removes spaces, as Whereby does', async () => {

@@ -49,6 +49,8 @@ export interface ApiRequest {
 	headers?: Record<string, string>;
 	/** What a 404 refers to, e.g. `meeting "123"` */
 	subject?: string;
+	/** Hints by HTTP status for this request, over the provider's */
+	hints?: Partial<Record<number, string>>;
 }
 
 export interface ApiResponse<T = unknown> {
@@ -217,7 +219,7 @@ export class ApiClient {
 			info: { ...info, message: info.message ?? genericErrorInfo(response.body).message },
 			itemIndex,
 			subject: req.subject,
-			hints: this.profile.hints,
+			hints: { ...this.profile.hints, ...req.hints },
 		});
 	}
 }

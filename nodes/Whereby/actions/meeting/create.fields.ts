@@ -206,8 +206,9 @@ export const createAdditionalFields: INodeProperties = {
 			name: 'roomNamePrefix',
 			type: 'string',
 			default: '',
-			placeholder: 'customer0348',
-			description: 'Up to 39 lowercase letters and digits put before the room name; upper case is lowered and spaces removed',
+			placeholder: 'example-prefix',
+			description:
+				'Up to 39 lowercase letters, digits and hyphens put before the room name; upper case is lowered and spaces removed. Whereby\'s pattern lists no hyphen but its examples use one: Whereby decides.',
 		},
 		{
 			displayName: 'Streaming',

@@ -6,10 +6,14 @@ import { check, dateTime, param } from '../../../shared/validation';
 import { whereby } from '../../transport';
 import { createAdditionalFields } from './create.fields';
 
+/** Whereby's pattern says [a-z0-9]{0,39}, its own examples use hyphens (`example-prefix`): Whereby judges those. */
 const prefix = z
 	.string()
 	.transform((v) => v.toLowerCase().replace(/\s+/g, ''))
-	.refine((v) => /^[a-z0-9]{0,39}$/.test(v), 'must be at most 39 lowercase letters and digits ([a-z0-9]{0,39})');
+	.refine((v) => /^[a-z0-9-]{0,39}$/.test(v), 'must be at most 39 lowercase letters, digits and hyphens');
+
+const HYPHEN_HINT =
+	'Check the fields named in Whereby\'s message. If it is the Room Name Prefix: Whereby\'s reference gives the pattern [a-z0-9]{0,39} but uses hyphens in its own examples (example-prefix), so the node sent the hyphens for Whereby to judge; remove them.';
 
 const rtmpUrl = z
 	.string()
@@ -82,7 +86,8 @@ export const create: Operation = {
 	async execute(this: IExecuteFunctions, i: number) {
 		const endDate = param(this, i, { name: 'endDate', displayName: 'End Date' }, dateTime(this.getTimezone(), { future: true }));
 		const fields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
-		const body = { endDate: endDate.toISO(), ...buildBody(this, i, fields) };
-		return await whereby.request(this, i, { method: 'POST', path: '/meetings', body });
+		const body: IDataObject = { endDate: endDate.toISO(), ...buildBody(this, i, fields) };
+		const hints = String(body.roomNamePrefix ?? '').includes('-') ? { 400: HYPHEN_HINT } : undefined;
+		return await whereby.request(this, i, { method: 'POST', path: '/meetings', body, hints });
 	},
 };
