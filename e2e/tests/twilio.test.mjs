@@ -56,6 +56,10 @@ const workflows = {
 		tw('Kick', 'participant', 'delete', { conferenceSid: rl("={{ $('Add').item.json.conference_sid }}"), callSid: rl("={{ $('Add Second').item.json.call_sid }}") }),
 		tw('End', 'conference', 'end', { conferenceSid: rl("={{ $('Add').item.json.conference_sid }}") }),
 	]),
+	savedUpdateStatus: chainWorkflow('twSavedUpdate001', [
+		tw('Add', 'participant', 'create', { conferenceSid: rl('saved-room'), from: '+14155550100', to: 'client:carol' }),
+		tw('Update Status', 'conference', 'update', { conferenceSid: rl('={{ $json.conference_sid }}'), updateFields: { status: 'completed' } }),
+	]),
 	recordings: chainWorkflow('twRecordings0001', [
 		tw('Recordings', 'recording', 'getAll', { conferenceSid: rl(CF_REVIEW), returnAll: true }),
 		tw('Recording', 'recording', 'get', { conferenceSid: rl(CF_REVIEW), recordingSid: rl('RE00000000000000000000000000000002') }),
@@ -167,6 +171,15 @@ test('participant: add by friendly name (form encoded), add, get by label, list,
 	assert.deepEqual(form(posts[3]), { Status: 'completed' });
 	assert.equal(out('End')[0].status, 'completed');
 	assert.ok(twilio().every((r) => [200, 201, 204].includes(r.status)), JSON.stringify(twilio().map((r) => [r.path, r.status])));
+});
+
+test('conference update with Status = Completed (kept for saved workflows) ends it as End does', { skip }, async () => {
+	sb.reset();
+	const out = await runOk(workflows.savedUpdateStatus);
+	const posts = twilio((r) => r.method === 'POST');
+	assert.equal(posts[1].path, `${ROOT}/Conferences/${out('Add')[0].conference_sid}.json`);
+	assert.deepEqual(form(posts[1]), { Status: 'completed' });
+	assert.equal(out('Update Status')[0].status, 'completed');
 });
 
 test('recording: list, get, pause Twilio.CURRENT, resume, delete', { skip }, async () => {

@@ -39,6 +39,12 @@ const workflows = {
 		vc('Get Many', 'call', 'getAll', { startDate: '2025-10-01', endDate: '2025-10-25', returnAll: false, limit: 15 }, once),
 		vc('Get All', 'call', 'getAll', { startDate: '2025-10-01', endDate: '2025-10-25T18:00:00', returnAll: true }, once),
 	]),
+	callLink: chainWorkflow('vcCallLink000001', [
+		vc('Create', 'call', 'create', { title: 'Reunião de Equipe', expiresAt: inTwoHours, recording: 'projectDefault' }),
+		vc('Get With Link', 'call', 'get', { callId: callId('={{ $json.id }}'), options: { createdOn: '={{ $json.created }}' } }),
+		vc('Seeded Call Link', 'call', 'get', { callId: callId('call_5'), options: { createdOn: '2025-10-05' } }, once),
+		vc('Status Only', 'call', 'get', { callId: callId('call_5') }, once),
+	]),
 	recordings: chainWorkflow('vcRecordings0001', [
 		vc('Recordings Limit', 'recording', 'getAll', { callId: callId('call_1'), returnAll: false, limit: 3 }, once),
 		vc('Recordings All', 'recording', 'getAll', { callId: { __rl: true, mode: 'url', value: 'https://videochamada.com.br/calls/call_1' }, returnAll: true }, once),
@@ -120,6 +126,24 @@ test('call: create, live status, participants, get many (limit), get all (pages)
 	assert.deepEqual(lists[0].query, { startDate: '2025-10-01', endDate: '2025-10-25', page: '1', limit: '15' });
 	assert.equal(lists.length, 2, 'Get Many needs one page, Get All one page of 100');
 	assert.deepEqual(lists[1].query, { startDate: '2025-10-01', endDate: '2025-10-25', page: '1', limit: '100' });
+});
+
+test('call get with Created On returns the call link from the documented call list', { skip }, async () => {
+	sb.reset();
+	const out = await runOk(workflows.callLink);
+	const [created] = out('Create');
+	const [linked] = out('Get With Link');
+	assert.equal(linked.callId, created.id);
+	assert.equal(linked.url, created.url, 'the link Create returned');
+	assert.equal(out('Seeded Call Link')[0].url, 'https://videochamada.com.br/calls/call_5');
+	assert.equal(out('Status Only')[0].url, undefined, 'without Created On: the live status only');
+	const lists = provider((r) => r.path === '/videochamada/api/calls' && r.method === 'GET').map((r) => r.query);
+	const today = created.created.slice(0, 10);
+	const day = (iso, n) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 864e5).toISOString().slice(0, 10);
+	assert.deepEqual(lists, [
+		{ startDate: day(today, -1), endDate: day(today, 1), page: '1', limit: '100' },
+		{ startDate: '2025-10-04', endDate: '2025-10-06', page: '1', limit: '100' },
+	]);
 });
 
 test('recording: get many (minimum page size 10, trimmed), get all, download URL per file', { skip }, async () => {

@@ -54,6 +54,19 @@ describe('Twilio conference get / update / end', () => {
 		expect(sent.body).toBe('Status=completed');
 	});
 
+	it('update with Status = Completed sends what End sends, and says so in the editor', async () => {
+		server.on('POST', `${ROOT}/Conferences/${CF}.json`, { body: conferenceJson(CF, { status: 'completed' }) });
+		const result = await runNode(node, {
+			credentials: twilioCredentials(base),
+			parameters: { resource: 'conference', operation: 'update', conferenceSid: locator(CF), updateFields: { status: 'completed' } },
+		});
+		expect(result.items[0].json.status).toBe('completed');
+		expect(server.requests[0].body).toBe('Status=completed');
+		const updateFields = node.description.properties.find((p) => p.name === 'updateFields' && p.displayOptions?.show?.resource?.includes('conference'));
+		const status = (updateFields?.options as Array<{ name: string; description?: string }>).find((o) => o.name === 'status');
+		expect(status?.description).toMatch(/only status Twilio takes here.*"End".*workflows that already end conferences with Update/);
+	});
+
 	it('updates with an announcement, in PascalCase form fields', async () => {
 		server.on('POST', `${ROOT}/Conferences/${CF}.json`, { body: conferenceJson(CF) });
 		await runNode(node, {

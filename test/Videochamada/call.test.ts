@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { VideochamadaApi } from '../../credentials/VideochamadaApi.credentials';
 import { Videochamada } from '../../nodes/Videochamada/Videochamada.node';
 import { runNode } from '../kit/harness';
@@ -197,6 +199,56 @@ describe('videochamada call get / getParticipants', () => {
 			['GET', '/api/calls/a%2Fb%20c/status'],
 			['GET', '/api/calls/call_123/status'],
 		]);
+	});
+
+	describe('with Created On, the link from the call list', () => {
+		// The documented Create answer: id 12345, url https://api.videochamada.com.br/calls/12345.
+		const documented = { id: '12345', status: 'created', created: '2025-01-29T14:26:01.000Z', url: 'https://api.videochamada.com.br/calls/12345' };
+		const other = (n: number) => ({ id: `other-${n}`, status: 'ended', created: '2025-01-29T10:00:00.000Z', url: `https://api.videochamada.com.br/calls/other-${n}` });
+		const getWithCreatedOn = (createdOn: string, items?: IDataObject[]) =>
+			runNode(node, {
+				credentials,
+				items,
+				timezone: 'America/Sao_Paulo',
+				parameters: { resource: 'call', operation: 'get', callId: { __rl: true, mode: 'id', value: '12345' }, options: { createdOn } },
+			});
+
+		it('adds the url of the documented example, read from the list over the created day ± 1, stopping once found', async () => {
+			server.on('GET', '/api/calls/12345/status', { body: { callId: '12345', status: 'created', started: null, activeParticipants: 0, participants: [] } });
+			server.on('GET', '/api/calls', (req) => ({
+				body: {
+					data: req.query.page === '1' ? Array.from({ length: 100 }, (_, n) => other(n)) : [documented],
+					pagination: { page: Number(req.query.page), limit: 100, total: 250, totalPages: 3 },
+				},
+			}));
+			const result = await getWithCreatedOn('={{ $json.created }}', [documented]);
+			expect(result.error).toBeUndefined();
+			expect(result.items).toEqual([
+				{
+					json: { callId: '12345', status: 'created', started: null, activeParticipants: 0, participants: [], url: 'https://api.videochamada.com.br/calls/12345' },
+					pairedItem: { item: 0 },
+				},
+			]);
+			expect(server.requests.map((r) => [r.path, r.query])).toEqual([
+				['/api/calls/12345/status', {}],
+				['/api/calls', { startDate: '2025-01-28', endDate: '2025-01-30', page: '1', limit: '100' }],
+				['/api/calls', { startDate: '2025-01-28', endDate: '2025-01-30', page: '2', limit: '100' }],
+			]);
+		});
+
+		it('fails the item, naming the window, when the call is not in it', async () => {
+			server.on('GET', '/api/calls/12345/status', { body: { callId: '12345', status: 'ended' } });
+			server.on('GET', '/api/calls', { body: { data: [other(1)], pagination: { page: 1, limit: 100, total: 1, totalPages: 1 } } });
+			const result = await getWithCreatedOn('2025-03-01');
+			expect(result.error?.message).toBe('Call "12345" is not among the calls created from 2025-02-28 to 2025-03-02 (item 0), so its link was not found');
+			expect(result.error?.description).toContain('Created On');
+		});
+
+		it('rejects a Created On that is not a date before any request', async () => {
+			const result = await getWithCreatedOn('last tuesday');
+			expect(result.error?.message).toBe('Invalid "Created On" (options.createdOn) in item 0: must be a date like 2026-12-01');
+			expect(server.requests).toHaveLength(0);
+		});
 	});
 
 	it('rejects an empty call ID without a request', async () => {

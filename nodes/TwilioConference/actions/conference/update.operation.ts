@@ -28,6 +28,8 @@ const updateFields: INodeProperties = {
 			type: 'options',
 			options: [{ name: 'Completed', value: 'completed', description: 'End the conference and hang up every participant' }],
 			default: 'completed',
+			description:
+				'Completed is the only status Twilio takes here, and it does what the operation "End" does; prefer End. It stays for workflows that already end conferences with Update.',
 		},
 	],
 };

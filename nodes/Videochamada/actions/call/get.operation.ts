@@ -1,23 +1,71 @@
+import { DateTime } from 'luxon';
 import type { IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/operations';
 import { apiPath } from '../../../shared/transport/client';
-import { requiredId } from '../../../shared/validation';
-import { videochamada } from '../../transport';
+import { pages } from '../../../shared/transport/paginate';
+import { calendarDate, param, requiredId } from '../../../shared/validation';
+import { callPaging, videochamada } from '../../transport';
 import { CALL_ID, callIdField } from './fields';
+
+const CREATED_ON = { name: 'options.createdOn', displayName: 'Created On' };
+
+/**
+ * The call's link: the status endpoint has none, so it is read from the documented call list, over the
+ * day the call was created and the days either side (the list's days may be in another timezone).
+ */
+async function callLink(ctx: IExecuteFunctions, i: number, callId: string, createdOn: string): Promise<string | null> {
+	const day = DateTime.fromISO(createdOn);
+	const [startDate, endDate] = [day.minus({ days: 1 }).toISODate(), day.plus({ days: 1 }).toISODate()];
+	const request = { method: 'GET' as const, path: '/api/calls', qs: { startDate, endDate } };
+	for await (const page of pages(videochamada, ctx, i, request, callPaging)) {
+		const call = page.find((c) => String(c.id) === callId);
+		if (call) return typeof call.url === 'string' ? call.url : null;
+	}
+	throw new NodeOperationError(
+		ctx.getNode(),
+		`Call "${callId}" is not among the calls created from ${startDate} to ${endDate} (item ${i}), so its link was not found`,
+		{ itemIndex: i, description: 'Check "Created On": it is the day in the "created" field of the call (output of Create or Get Many).' },
+	);
+}
 
 export const get: Operation = {
 	name: 'Get',
 	action: 'Get the live status of a call',
-	description: 'Get whether a call is created, active or ended, with its participants and billable minutes',
-	properties: [callIdField('The call, as returned by Create or Get Many')],
+	description:
+		'Get whether a call is created, active or ended, with its participants and billable minutes. The status has no link: set Options → Created On to add the call link (url) from the call list.',
+	properties: [
+		callIdField('The call, as returned by Create or Get Many'),
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add option',
+			default: {},
+			options: [
+				{
+					displayName: 'Created On',
+					name: 'createdOn',
+					type: 'dateTime',
+					default: '',
+					description:
+						'The day the call was created: the "created" field of the output of Create or Get Many. The call link is then looked up in the list of calls created that day (and the day before and after) and added to the output. Without it, the link is only in the output of Create and Get Many.',
+				},
+			],
+		},
+	],
 	/** https://documentacao.videochamada.com.br/documentacao-tecnica-da-api/obter-status-chamada */
 	async execute(this: IExecuteFunctions, i: number) {
 		const callId = requiredId(this, i, CALL_ID);
-		return await videochamada.request(this, i, {
+		const createdOn = this.getNodeParameter(CREATED_ON.name, i, '') as unknown;
+		const day = createdOn === '' ? undefined : param(this, i, CREATED_ON, calendarDate(this.getTimezone()));
+		const status = await videochamada.request(this, i, {
 			method: 'GET',
 			path: apiPath`/api/calls/${callId}/status`,
 			subject: `call "${callId}"`,
 		});
+		// https://documentacao.videochamada.com.br/documentacao-tecnica-da-api/listar-chamadas
+		return day ? { ...status, url: await callLink(this, i, callId, day) } : status;
 	},
 };
