@@ -35,6 +35,11 @@ export function returnAllLimit(): INodeProperties[] {
 	];
 }
 
+/** An operation's `options` collection of optional settings. */
+export function optionsCollection(options: INodeProperties[]): INodeProperties {
+	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add option', default: {}, options };
+}
+
 /** The limit a list operation was asked for; undefined means all. */
 export function readLimit(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
 	if (ctx.getNodeParameter('returnAll', itemIndex, false) as boolean) return undefined;

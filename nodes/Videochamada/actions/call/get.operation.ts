@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { optionsCollection } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/operations';
 import { apiPath } from '../../../shared/transport/client';
 import { pages } from '../../../shared/transport/paginate';
@@ -37,23 +38,16 @@ export const get: Operation = {
 		'Get whether a call is created, active or ended, with its participants and billable minutes. The status has no link: set Options → Created On to add the call link (url) from the call list.',
 	properties: [
 		callIdField('The call, as returned by Create or Get Many'),
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add option',
-			default: {},
-			options: [
-				{
-					displayName: 'Created On',
-					name: 'createdOn',
-					type: 'dateTime',
-					default: '',
-					description:
-						'The day the call was created: the "created" field of the output of Create or Get Many. The call link is then looked up in the list of calls created that day (and the day before and after) and added to the output. Without it, the link is only in the output of Create and Get Many.',
-				},
-			],
-		},
+		optionsCollection([
+			{
+				displayName: 'Created On',
+				name: 'createdOn',
+				type: 'dateTime',
+				default: '',
+				description:
+					'The day the call was created: the "created" field of the output of Create or Get Many. The call link is then looked up in the list of calls created that day (and the day before and after) and added to the output. Without it, the link is only in the output of Create and Get Many.',
+			},
+		]),
 	],
 	/** https://documentacao.videochamada.com.br/documentacao-tecnica-da-api/obter-status-chamada */
 	async execute(this: IExecuteFunctions, i: number) {
