@@ -23,6 +23,9 @@ import {
 	RateGate,
 } from './retry';
 
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+
 export type ApiContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
 
 /** How one provider's API is reached; everything else is shared. */
@@ -99,7 +102,8 @@ export class ApiClient {
 	/** Sends a request with retries; a failure becomes a NodeApiError naming the item. */
 	async send<T = unknown>(ctx: ApiContext, itemIndex: number, req: ApiRequest): Promise<ApiResponse<T>> {
 		const run = await this.runState(ctx);
-		const options = this.httpOptions(ctx, run.base, req, itemIndex);
+		let options = this.httpOptions(ctx, run.base, req, itemIndex);
+		let redirects = 0;
 		let retries = 0;
 		let rateLimitRetries = 0;
 		for (;;) {
@@ -122,7 +126,16 @@ export class ApiClient {
 			}
 			this.respectQuota(run.gate, response.headers);
 			const { statusCode } = response;
-			if (statusCode < 400) return response;
+			if (REDIRECTS.has(statusCode) && typeof response.headers?.location === 'string') {
+				if (++redirects > MAX_REDIRECTS) {
+					throw new NodeOperationError(ctx.getNode(), `${this.profile.name} redirected more than ${MAX_REDIRECTS} times; stopped`, {
+						itemIndex,
+					});
+				}
+				options = this.redirected(ctx, options, statusCode, response.headers.location, itemIndex);
+				continue;
+			}
+			if (statusCode < 300) return response;
 			const delay = this.retryDelay(response, req.method, retries, rateLimitRetries);
 			if (delay === undefined) throw this.failure(ctx, itemIndex, req, response);
 			if (statusCode === 429) {
@@ -170,7 +183,33 @@ export class ApiClient {
 			json: true,
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
+			// n8n would follow a redirect to any host with the Authorization header: follow them here.
+			disableFollowRedirect: true,
+			sendCredentialsOnCrossOriginRedirect: false,
 		};
+	}
+
+	/** The request a redirect asks for, on the same origin only; 303 (and 301/302 after a POST) become a GET. */
+	private redirected(
+		ctx: ApiContext,
+		options: IHttpRequestOptions,
+		status: number,
+		location: string,
+		itemIndex: number,
+	): IHttpRequestOptions {
+		const from = new URL(options.url);
+		const to = new URL(location, from);
+		if (to.origin !== from.origin) {
+			throw new NodeOperationError(
+				ctx.getNode(),
+				`${this.profile.name} redirected to another server (${to.origin}); refusing to send the credential there`,
+				{ itemIndex, description: 'Only the origin of the Base URL in the credential receives the credential. Nothing was sent to the other server.' },
+			);
+		}
+		const asGet = status === 303 || ((status === 301 || status === 302) && options.method === 'POST');
+		return asGet
+			? { ...options, url: to.href, qs: undefined, method: 'GET', body: undefined }
+			: { ...options, url: to.href, qs: undefined };
 	}
 
 	/** Joins a path to the base URL; an absolute URL is only followed on the base URL's origin. */
