@@ -9,18 +9,20 @@ import type {
 	ILoadOptionsFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
-import { NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { ProviderErrorInfo } from './errors';
 import { genericErrorInfo, networkError, networkErrorCode, providerError } from './errors';
-import type { RetryPolicy } from './retry';
+import type { Clock, RetryPolicy } from './retry';
 import {
 	backoffMs,
 	DEFAULT_RETRY,
+	DEFAULT_TIMEOUT_MS,
 	isIdempotent,
 	isRetryableStatus,
 	parseRetryAfter,
 	RateGate,
+	systemClock,
 } from './retry';
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -41,6 +43,8 @@ export interface ProviderProfile {
 	/** Hints by HTTP status, replacing the generic ones */
 	hints?: Partial<Record<number, string>>;
 	retry?: Partial<RetryPolicy>;
+	/** Time for retries and the rate gate (tests) */
+	clock?: Clock;
 }
 
 export interface ApiRequest {
@@ -83,6 +87,8 @@ interface RunState {
 	gate: RateGate;
 	/** Decrypted once per node run instead of once per request */
 	credentials: ICredentialsDecrypted;
+	/** How long one request may wait for its answer */
+	timeoutMs: number;
 }
 
 /** One client per provider; per node run it shares the base URL lookup and the rate-limit pause. */
@@ -90,8 +96,11 @@ export class ApiClient {
 	private readonly runs = new WeakMap<object, Promise<RunState>>();
 	private readonly retry: RetryPolicy;
 
+	private readonly clock: Clock;
+
 	constructor(readonly profile: ProviderProfile) {
 		this.retry = { ...DEFAULT_RETRY, ...profile.retry };
+		this.clock = profile.clock ?? systemClock;
 	}
 
 	/** Sends a request and returns the parsed body of a successful answer. */
@@ -102,7 +111,10 @@ export class ApiClient {
 	/** Sends a request with retries; a failure becomes a NodeApiError naming the item. */
 	async send<T = unknown>(ctx: ApiContext, itemIndex: number, req: ApiRequest): Promise<ApiResponse<T>> {
 		const run = await this.runState(ctx);
-		let options = this.httpOptions(ctx, run.base, req, itemIndex);
+		let options = this.httpOptions(ctx, run, req, itemIndex);
+		const started = this.clock.now();
+		/** Whether a retry after `delay` still starts within the item's time budget */
+		const inBudget = (delay: number) => this.clock.now() + delay - started <= this.retry.maxTotalMs;
 		let redirects = 0;
 		let retries = 0;
 		let rateLimitRetries = 0;
@@ -117,11 +129,13 @@ export class ApiClient {
 					{ credentialsDecrypted: run.credentials },
 				)) as ApiResponse<T>;
 			} catch (error) {
-				const retryable = networkErrorCode(error) !== undefined && isIdempotent(req.method);
-				if (!retryable || retries >= this.retry.maxRetries) {
-					throw networkError(ctx.getNode(), this.profile.name, error as Error, itemIndex);
+				const delay = backoffMs(retries, this.retry);
+				const retryable = networkErrorCode(error) !== undefined && isIdempotent(options.method ?? req.method);
+				if (!retryable || retries >= this.retry.maxRetries || !inBudget(delay)) {
+					throw networkError(ctx.getNode(), this.profile.name, error as Error, itemIndex, options.timeout);
 				}
-				await sleep(backoffMs(retries++, this.retry));
+				retries++;
+				await this.clock.sleep(delay);
 				continue;
 			}
 			this.respectQuota(run.gate, response.headers);
@@ -136,14 +150,14 @@ export class ApiClient {
 				continue;
 			}
 			if (statusCode < 300) return response;
-			const delay = this.retryDelay(response, req.method, retries, rateLimitRetries);
-			if (delay === undefined) throw this.failure(ctx, itemIndex, req, response);
+			const delay = this.retryDelay(response, options.method ?? req.method, retries, rateLimitRetries);
+			if (delay === undefined || !inBudget(delay)) throw this.failure(ctx, itemIndex, req, response);
 			if (statusCode === 429) {
 				rateLimitRetries++;
 				run.gate.limited(delay, start);
 			} else {
 				retries++;
-				await sleep(delay);
+				await this.clock.sleep(delay);
 			}
 		}
 	}
@@ -154,8 +168,9 @@ export class ApiClient {
 			const type = this.profile.credentialType;
 			state = ctx.getCredentials(type).then((data) => ({
 				base: (this.profile.baseUrl?.(data) ?? String(data.baseUrl ?? '')).replace(/\/+$/, ''),
-				gate: new RateGate(),
+				gate: new RateGate(this.clock),
 				credentials: { id: '', name: type, type, data },
+				timeoutMs: readTimeout(ctx),
 			}));
 			this.runs.set(ctx, state);
 		}
@@ -164,7 +179,7 @@ export class ApiClient {
 
 	private httpOptions(
 		ctx: ApiContext,
-		base: string,
+		run: RunState,
 		req: ApiRequest,
 		itemIndex: number,
 	): IHttpRequestOptions {
@@ -176,7 +191,8 @@ export class ApiClient {
 		}
 		return {
 			method: req.method,
-			url: this.resolveUrl(ctx, base, req.path, itemIndex),
+			url: this.resolveUrl(ctx, run.base, req.path, itemIndex),
+			timeout: run.timeoutMs,
 			qs: req.qs,
 			body,
 			headers,
@@ -259,6 +275,21 @@ export class ApiClient {
 			hints: this.profile.hints,
 		});
 	}
+}
+
+/** The Timeout of the node's Request Options (action nodes; list searches see the same parameters). */
+function readTimeout(ctx: ApiContext): number {
+	let value: unknown;
+	try {
+		value =
+			'getInputData' in ctx
+				? ctx.getNodeParameter('requestOptions.timeout', 0, DEFAULT_TIMEOUT_MS)
+				: (ctx as ILoadOptionsFunctions).getNodeParameter('requestOptions.timeout', DEFAULT_TIMEOUT_MS);
+	} catch {
+		value = undefined;
+	}
+	const ms = Number(value);
+	return Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_TIMEOUT_MS;
 }
 
 /** X-RateLimit-Reset as milliseconds from now: an HTTP date, epoch seconds or seconds to wait. */
