@@ -9,7 +9,9 @@ import type {
 	ILoadOptionsFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { ApplicationError, NodeOperationError } from 'n8n-workflow';
+
+import { isDotSegment } from '../validation';
 
 import type { ProviderErrorInfo } from './errors';
 import { genericErrorInfo, networkError, networkErrorCode, providerError } from './errors';
@@ -64,8 +66,14 @@ export interface ApiResponse<T = unknown> {
 	body: T;
 }
 
-/** Builds a path whose interpolated parts are percent-encoded: apiPath`/meetings/${id}`. */
+/**
+ * Builds a path whose interpolated parts are percent-encoded: apiPath`/meetings/${id}`. An empty,
+ * "." or ".." part would address another endpoint and is refused (the fields check this first).
+ */
 export function apiPath(strings: TemplateStringsArray, ...parts: Array<string | number>): string {
+	if (parts.some((part) => isDotSegment(String(part)))) {
+		throw new ApplicationError('An ID in the request path is empty, "." or ".."; nothing was sent');
+	}
 	return strings.reduce(
 		(path, chunk, i) => path + chunk + (i < parts.length ? encodeURIComponent(String(parts[i])) : ''),
 		'',
