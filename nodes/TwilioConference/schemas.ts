@@ -1,17 +1,17 @@
-import { nonEmptyString } from '../shared/validation';
+import { nonEmptyString, pathId } from '../shared/validation';
 
 const hex32 = '[0-9a-fA-F]{32}';
 
 /** A Twilio SID: two letters and 32 hex characters, e.g. CF0123… */
 export const sid = (prefix: string, what: string) =>
-	nonEmptyString.refine(
+	pathId.refine(
 		(v) => new RegExp(`^${prefix}${hex32}$`).test(v),
 		`must be a ${what} SID: ${prefix} followed by 32 hex characters`,
 	);
 
 /** A SID where a name is also allowed: anything that looks like a cut-off SID is refused. */
 const sidOrName = (prefix: string, what: string, alternative: string, maxLength: number) =>
-	nonEmptyString
+	pathId
 		.refine(
 			(v) => new RegExp(`^${prefix}${hex32}$`).test(v) || !new RegExp(`^${prefix}[0-9a-fA-F]{8,}$`).test(v),
 			`must be a ${what} SID (${prefix} followed by 32 hex characters) or a ${alternative}`,
@@ -24,7 +24,7 @@ export const conferenceSidOrName = sidOrName('CF', 'conference', 'friendly name'
 export const callSidOrLabel = sidOrName('CA', 'call', 'participant label', 128);
 
 /** A recording SID, or `Twilio.CURRENT` for the conference's active recording. */
-export const recordingSidOrCurrent = nonEmptyString.refine(
+export const recordingSidOrCurrent = pathId.refine(
 	(v) => v === 'Twilio.CURRENT' || new RegExp(`^RE${hex32}$`).test(v),
 	'must be a recording SID (RE followed by 32 hex characters) or Twilio.CURRENT',
 );

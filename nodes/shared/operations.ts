@@ -8,6 +8,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { withDisplayOptions } from './descriptions';
 import type { OperationResult } from './items';
+import { DEFAULT_TIMEOUT_MS } from './transport/retry';
 import { runItems } from './items';
 
 /** One operation of one resource: its UI, and what it does for one input item. */
@@ -88,6 +89,15 @@ const requestOptions: INodeProperties = {
 			default: 1,
 			description:
 				'How many input items are sent to the provider at the same time. Output order and item pairing stay as the input. When the provider answers "too many requests", the whole node waits as the provider asks before retrying.',
+		},
+		{
+			displayName: 'Timeout',
+			name: 'timeout',
+			type: 'number',
+			typeOptions: { minValue: 1000 },
+			default: DEFAULT_TIMEOUT_MS,
+			description:
+				'Milliseconds to wait for each answer of the provider. A request without an answer in time is retried when it is safe to send it again; retries of one item end after 5 minutes in total.',
 		},
 	],
 };

@@ -44,15 +44,21 @@ export function param<T>(
 	return check(ctx, itemIndex, field, schema, value);
 }
 
-/** A required ID from a string or resource-locator parameter, trimmed and non-empty. */
+/** A required ID from a string or resource-locator parameter, trimmed, non-empty and no dot segment. */
 export function requiredId(ctx: IExecuteFunctions, itemIndex: number, field: Field): string {
-	return param(ctx, itemIndex, field, nonEmptyString);
+	return param(ctx, itemIndex, field, pathId);
 }
 
 export const nonEmptyString = z
 	.union([z.string(), z.number()], { invalid_type_error: 'must be text' })
 	.transform((v) => String(v).trim())
 	.refine((v) => v.length > 0, 'must not be empty');
+
+/** Whether a value would address another endpoint when put into a URL path ("", ".", ".."). */
+export const isDotSegment = (value: string) => ['', '.', '..'].includes(value.trim());
+
+/** An ID that becomes one segment of a URL path: never "." or "..", which would address another endpoint. */
+export const pathId = nonEmptyString.refine((v) => !isDotSegment(v), 'must not be "." or ".." (that would address another endpoint)');
 
 /**
  * Reads a date-time the way n8n users pass one: a luxon DateTime or JS Date from an expression, or

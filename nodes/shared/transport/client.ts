@@ -9,19 +9,26 @@ import type {
 	ILoadOptionsFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
-import { NodeOperationError, sleep } from 'n8n-workflow';
+import { ApplicationError, NodeOperationError } from 'n8n-workflow';
+
+import { isDotSegment } from '../validation';
 
 import type { ProviderErrorInfo } from './errors';
 import { genericErrorInfo, networkError, networkErrorCode, providerError } from './errors';
-import type { RetryPolicy } from './retry';
+import type { Clock, RetryPolicy } from './retry';
 import {
 	backoffMs,
 	DEFAULT_RETRY,
+	DEFAULT_TIMEOUT_MS,
 	isIdempotent,
 	isRetryableStatus,
 	parseRetryAfter,
 	RateGate,
+	systemClock,
 } from './retry';
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
 
 export type ApiContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
 
@@ -38,6 +45,8 @@ export interface ProviderProfile {
 	/** Hints by HTTP status, replacing the generic ones */
 	hints?: Partial<Record<number, string>>;
 	retry?: Partial<RetryPolicy>;
+	/** Time for retries and the rate gate (tests) */
+	clock?: Clock;
 }
 
 export interface ApiRequest {
@@ -59,8 +68,14 @@ export interface ApiResponse<T = unknown> {
 	body: T;
 }
 
-/** Builds a path whose interpolated parts are percent-encoded: apiPath`/meetings/${id}`. */
+/**
+ * Builds a path whose interpolated parts are percent-encoded: apiPath`/meetings/${id}`. An empty,
+ * "." or ".." part would address another endpoint and is refused (the fields check this first).
+ */
 export function apiPath(strings: TemplateStringsArray, ...parts: Array<string | number>): string {
+	if (parts.some((part) => isDotSegment(String(part)))) {
+		throw new ApplicationError('An ID in the request path is empty, "." or ".."; nothing was sent');
+	}
 	return strings.reduce(
 		(path, chunk, i) => path + chunk + (i < parts.length ? encodeURIComponent(String(parts[i])) : ''),
 		'',
@@ -82,6 +97,8 @@ interface RunState {
 	gate: RateGate;
 	/** Decrypted once per node run instead of once per request */
 	credentials: ICredentialsDecrypted;
+	/** How long one request may wait for its answer */
+	timeoutMs: number;
 }
 
 /** One client per provider; per node run it shares the base URL lookup and the rate-limit pause. */
@@ -89,8 +106,11 @@ export class ApiClient {
 	private readonly runs = new WeakMap<object, Promise<RunState>>();
 	private readonly retry: RetryPolicy;
 
+	private readonly clock: Clock;
+
 	constructor(readonly profile: ProviderProfile) {
 		this.retry = { ...DEFAULT_RETRY, ...profile.retry };
+		this.clock = profile.clock ?? systemClock;
 	}
 
 	/** Sends a request and returns the parsed body of a successful answer. */
@@ -101,7 +121,11 @@ export class ApiClient {
 	/** Sends a request with retries; a failure becomes a NodeApiError naming the item. */
 	async send<T = unknown>(ctx: ApiContext, itemIndex: number, req: ApiRequest): Promise<ApiResponse<T>> {
 		const run = await this.runState(ctx);
-		const options = this.httpOptions(ctx, run.base, req, itemIndex);
+		let options = this.httpOptions(ctx, run, req, itemIndex);
+		const started = this.clock.now();
+		/** Whether a retry after `delay` still starts within the item's time budget */
+		const inBudget = (delay: number) => this.clock.now() + delay - started <= this.retry.maxTotalMs;
+		let redirects = 0;
 		let retries = 0;
 		let rateLimitRetries = 0;
 		for (;;) {
@@ -115,24 +139,35 @@ export class ApiClient {
 					{ credentialsDecrypted: run.credentials },
 				)) as ApiResponse<T>;
 			} catch (error) {
-				const retryable = networkErrorCode(error) !== undefined && isIdempotent(req.method);
-				if (!retryable || retries >= this.retry.maxRetries) {
-					throw networkError(ctx.getNode(), this.profile.name, error as Error, itemIndex);
+				const delay = backoffMs(retries, this.retry);
+				const retryable = networkErrorCode(error) !== undefined && isIdempotent(options.method ?? req.method);
+				if (!retryable || retries >= this.retry.maxRetries || !inBudget(delay)) {
+					throw networkError(ctx.getNode(), this.profile.name, error as Error, itemIndex, options.timeout);
 				}
-				await sleep(backoffMs(retries++, this.retry));
+				retries++;
+				await this.clock.sleep(delay);
 				continue;
 			}
 			this.respectQuota(run.gate, response.headers);
 			const { statusCode } = response;
-			if (statusCode < 400) return response;
-			const delay = this.retryDelay(response, req.method, retries, rateLimitRetries);
-			if (delay === undefined) throw this.failure(ctx, itemIndex, req, response);
+			if (REDIRECTS.has(statusCode) && typeof response.headers?.location === 'string') {
+				if (++redirects > MAX_REDIRECTS) {
+					throw new NodeOperationError(ctx.getNode(), `${this.profile.name} redirected more than ${MAX_REDIRECTS} times; stopped`, {
+						itemIndex,
+					});
+				}
+				options = this.redirected(ctx, options, statusCode, response.headers.location, itemIndex);
+				continue;
+			}
+			if (statusCode < 300) return response;
+			const delay = this.retryDelay(response, options.method ?? req.method, retries, rateLimitRetries);
+			if (delay === undefined || !inBudget(delay)) throw this.failure(ctx, itemIndex, req, response);
 			if (statusCode === 429) {
 				rateLimitRetries++;
 				run.gate.limited(delay, start);
 			} else {
 				retries++;
-				await sleep(delay);
+				await this.clock.sleep(delay);
 			}
 		}
 	}
@@ -143,8 +178,9 @@ export class ApiClient {
 			const type = this.profile.credentialType;
 			state = ctx.getCredentials(type).then((data) => ({
 				base: (this.profile.baseUrl?.(data) ?? String(data.baseUrl ?? '')).replace(/\/+$/, ''),
-				gate: new RateGate(),
+				gate: new RateGate(this.clock),
 				credentials: { id: '', name: type, type, data },
+				timeoutMs: readTimeout(ctx),
 			}));
 			this.runs.set(ctx, state);
 		}
@@ -153,7 +189,7 @@ export class ApiClient {
 
 	private httpOptions(
 		ctx: ApiContext,
-		base: string,
+		run: RunState,
 		req: ApiRequest,
 		itemIndex: number,
 	): IHttpRequestOptions {
@@ -165,14 +201,41 @@ export class ApiClient {
 		}
 		return {
 			method: req.method,
-			url: this.resolveUrl(ctx, base, req.path, itemIndex),
+			url: this.resolveUrl(ctx, run.base, req.path, itemIndex),
+			timeout: run.timeoutMs,
 			qs: req.qs,
 			body,
 			headers,
 			json: true,
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
+			// n8n would follow a redirect to any host with the Authorization header: follow them here.
+			disableFollowRedirect: true,
+			sendCredentialsOnCrossOriginRedirect: false,
 		};
+	}
+
+	/** The request a redirect asks for, on the same origin only; 303 (and 301/302 after a POST) become a GET. */
+	private redirected(
+		ctx: ApiContext,
+		options: IHttpRequestOptions,
+		status: number,
+		location: string,
+		itemIndex: number,
+	): IHttpRequestOptions {
+		const from = new URL(options.url);
+		const to = new URL(location, from);
+		if (to.origin !== from.origin) {
+			throw new NodeOperationError(
+				ctx.getNode(),
+				`${this.profile.name} redirected to another server (${to.origin}); refusing to send the credential there`,
+				{ itemIndex, description: 'Only the origin of the Base URL in the credential receives the credential. Nothing was sent to the other server.' },
+			);
+		}
+		const asGet = status === 303 || ((status === 301 || status === 302) && options.method === 'POST');
+		return asGet
+			? { ...options, url: to.href, qs: undefined, method: 'GET', body: undefined }
+			: { ...options, url: to.href, qs: undefined };
 	}
 
 	/** Joins a path to the base URL; an absolute URL is only followed on the base URL's origin. */
@@ -222,6 +285,21 @@ export class ApiClient {
 			hints: { ...this.profile.hints, ...req.hints },
 		});
 	}
+}
+
+/** The Timeout of the node's Request Options (action nodes; list searches see the same parameters). */
+function readTimeout(ctx: ApiContext): number {
+	let value: unknown;
+	try {
+		value =
+			'getInputData' in ctx
+				? ctx.getNodeParameter('requestOptions.timeout', 0, DEFAULT_TIMEOUT_MS)
+				: (ctx as ILoadOptionsFunctions).getNodeParameter('requestOptions.timeout', DEFAULT_TIMEOUT_MS);
+	} catch {
+		value = undefined;
+	}
+	const ms = Number(value);
+	return Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_TIMEOUT_MS;
 }
 
 /** X-RateLimit-Reset as milliseconds from now: an HTTP date, epoch seconds or seconds to wait. */

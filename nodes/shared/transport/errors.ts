@@ -76,8 +76,11 @@ function defaultHint(status: number): string {
 }
 
 /** A failure before any answer arrived (connection refused, reset, timeout). */
-export function networkError(node: INode, provider: string, error: Error, itemIndex?: number) {
-	const code = networkErrorCode(error) ?? 'no answer';
+export function networkError(node: INode, provider: string, error: Error, itemIndex?: number, timeoutMs?: number) {
+	let code = networkErrorCode(error) ?? 'no answer';
+	if ((code === 'ECONNABORTED' || code === 'ETIMEDOUT') && timeoutMs !== undefined) {
+		code = `No answer within the Timeout of ${timeoutMs} ms (Request Options)`;
+	}
 	// The errno code stays out of the message: n8n would swap the message for a "retry" text.
 	return new NodeApiError(node, { message: error.message } as JsonObject, {
 		message: `Could not reach ${provider}`,

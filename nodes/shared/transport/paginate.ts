@@ -1,10 +1,17 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { NodeOperationError } from 'n8n-workflow';
+
 import type { ApiContext, ApiClient, ApiRequest } from './client';
+
+/** Return All stops after this many pages by default, whatever the provider says about more. */
+export const MAX_PAGES = 10_000;
 
 /** How a list endpoint pages: the first request, and how to read a page and ask for the next. */
 export interface PageStrategy {
 	maxPageSize: number;
+	/** Pages read at most before the list is stopped with an error; default MAX_PAGES */
+	maxPages?: number;
 	first(req: ApiRequest, pageSize: number): ApiRequest;
 	/** Records of a page, and how to ask for the next one with the given page size, if any */
 	read(body: unknown, req: ApiRequest): { items: IDataObject[]; next?: (pageSize: number) => ApiRequest };
@@ -102,7 +109,9 @@ export function nextUriPaging(opts: {
 
 /**
  * Yields page after page and stops as soon as `limit` records were yielded (no limit: until the
- * provider says there is no next page). The last page is trimmed to the limit.
+ * provider says there is no next page). The last page is trimmed to the limit. A provider that
+ * sends a next page already read, the same records again or pages without end is stopped with an
+ * error after a bounded number of requests.
  */
 export async function* pages(
 	client: ApiClient,
@@ -113,17 +122,47 @@ export async function* pages(
 	limit?: number,
 ): AsyncGenerator<IDataObject[]> {
 	const pageSize = Math.max(1, Math.min(strategy.maxPageSize, limit ?? strategy.maxPageSize));
+	const stop = (reason: string) =>
+		new NodeOperationError(ctx.getNode(), `${client.profile.name} ${reason}; stopped`, {
+			itemIndex,
+			description:
+				'The provider kept sending pages of this list. Nothing of it is returned: set "Return All" off and use "Limit", or narrow the list with filters.',
+		});
+	const requested = new Map<string, number>();
+	let previousRecords: string | undefined;
 	let next: ApiRequest | undefined = strategy.first(req, pageSize);
 	let yielded = 0;
-	while (next) {
+	for (let pageNumber = 1; next; pageNumber++) {
+		const asked = requestKey(next);
+		const earlier = requested.get(asked);
+		if (earlier !== undefined) throw stop(`returned a page that was already read (page ${pageNumber} would repeat page ${earlier})`);
+		if (pageNumber > (strategy.maxPages ?? MAX_PAGES)) throw stop(`kept returning more pages after ${pageNumber - 1} pages`);
+		requested.set(asked, pageNumber);
 		const body = await client.request<unknown>(ctx, itemIndex, next);
 		const page = strategy.read(body, next);
+		const records = recordsKey(page.items);
+		if (records !== undefined && records === previousRecords) throw stop(`returned the same records again (page ${pageNumber} repeats page ${pageNumber - 1})`);
+		previousRecords = records;
 		const items = limit === undefined ? page.items : page.items.slice(0, limit - yielded);
 		yielded += items.length;
 		if (items.length > 0) yield items;
 		const remaining = limit === undefined ? pageSize : limit - yielded;
 		next = page.items.length > 0 && remaining > 0 ? page.next?.(Math.min(pageSize, remaining)) : undefined;
 	}
+}
+
+/** What identifies a page request: the path and the query, whether given in the path or apart. */
+function requestKey(req: ApiRequest): string {
+	const [path, query = ''] = req.path.split('?', 2);
+	const params = [...new URLSearchParams(query)];
+	for (const [key, value] of Object.entries(req.qs ?? {})) params.push([key, JSON.stringify(value)]);
+	return `${path} ${JSON.stringify(params.map(([k, v]) => `${k}=${v.replace(/^"(.*)"$/, '$1')}`).sort())}`;
+}
+
+/** A cheap fingerprint of a page's records: their count and the first and last record. */
+function recordsKey(items: IDataObject[]): string | undefined {
+	if (items.length === 0) return undefined;
+	return `${items.length} ${JSON.stringify(items[0])} ${JSON.stringify(items[items.length - 1])}`;
 }
 
 /** All records of a list endpoint, up to `limit`. */

@@ -10,7 +10,17 @@ export interface RetryPolicy {
 	maxDelayMs: number;
 	/** A Retry-After longer than this fails the item instead of stalling the workflow */
 	maxRetryAfterMs: number;
+	/** No retry starts later than this after the item's first attempt: a silent provider fails the item */
+	maxTotalMs: number;
 }
+
+/** Time as the kernel sees it; tests inject a fake one instead of waiting. */
+export interface Clock {
+	now(): number;
+	sleep(ms: number): Promise<void>;
+}
+
+export const systemClock: Clock = { now: () => Date.now(), sleep: async (ms) => await sleep(ms) };
 
 export const DEFAULT_RETRY: RetryPolicy = {
 	maxRetries: 4,
@@ -18,7 +28,11 @@ export const DEFAULT_RETRY: RetryPolicy = {
 	baseDelayMs: 500,
 	maxDelayMs: 30_000,
 	maxRetryAfterMs: 120_000,
+	maxTotalMs: 5 * 60_000,
 };
+
+/** How long a request waits for its answer unless the node's Request Options say otherwise */
+export const DEFAULT_TIMEOUT_MS = 30_000;
 
 const IDEMPOTENT: IHttpRequestMethods[] = ['GET', 'HEAD', 'PUT', 'DELETE'];
 const RETRYABLE_5XX = new Set([500, 502, 503, 504]);
@@ -76,8 +90,10 @@ export class RateGate {
 	/** While paused after 429s: the first refused request (its start number), the window asked for, how many */
 	private refused?: { start: number; windowMs: number; count: number };
 
+	constructor(private readonly clock: Clock = systemClock) {}
+
 	pauseFor(ms: number) {
-		this.openAt = Math.max(this.openAt, Date.now() + ms);
+		this.openAt = Math.max(this.openAt, this.clock.now() + ms);
 	}
 
 	/** The request with start number `start` (what wait() returned) was answered 429. */
@@ -93,13 +109,13 @@ export class RateGate {
 	/** Waits until a request may start; returns its start number. */
 	async wait(): Promise<number> {
 		for (;;) {
-			const now = Date.now();
+			const now = this.clock.now();
 			// Paced only once the pause is over, when every 429 of the burst has been seen.
 			const delay = this.openAt > now ? this.openAt - now : this.pace(now);
 			if (delay <= 0) break;
-			await sleep(delay);
+			await this.clock.sleep(delay);
 		}
-		this.starts.push(Date.now());
+		this.starts.push(this.clock.now());
 		if (this.starts.length > 10_000) {
 			this.starts.splice(0, 5_000);
 			this.dropped += 5_000;
@@ -137,7 +153,7 @@ export class RateGate {
 	/** How many requests the provider let through in the window before the first refused one. */
 	private acceptedBefore(start: number, windowMs: number): number {
 		const index = start - this.dropped;
-		const refusedAt = this.starts[index] ?? Date.now();
+		const refusedAt = this.starts[index] ?? this.clock.now();
 		let accepted = 0;
 		for (let i = Math.min(index, this.starts.length) - 1; i >= 0 && this.starts[i] >= refusedAt - windowMs; i--) accepted++;
 		return Math.max(1, accepted);
