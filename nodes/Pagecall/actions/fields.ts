@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { idLocator } from '../../shared/descriptions';
 import { nonEmptyString, oneOf } from '../../shared/validation';
 
+export { booleanValue } from '../../shared/validation';
+
 export const roomIdField: INodeProperties = idLocator({
 	name: 'roomId',
 	displayName: 'Room',
@@ -42,8 +44,3 @@ export const optionalText = z
 	.union([z.string(), z.number()], { invalid_type_error: 'must be text' })
 	.transform((v) => String(v).trim());
 
-/** A boolean, also from an expression that yields "true" or "false". */
-export const booleanValue = z.union(
-	[z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')],
-	{ errorMap: () => ({ message: 'must be true or false' }) },
-);
