@@ -4,8 +4,6 @@ import { z } from 'zod';
 import { idLocator } from '../../shared/descriptions';
 import { nonEmptyString, oneOf } from '../../shared/validation';
 
-export { booleanValue } from '../../shared/validation';
-
 export const roomIdField: INodeProperties = idLocator({
 	name: 'roomId',
 	displayName: 'Room',
@@ -43,4 +41,3 @@ export const userIdField = (description: string): INodeProperties => ({
 export const optionalText = z
 	.union([z.string(), z.number()], { invalid_type_error: 'must be text' })
 	.transform((v) => String(v).trim());
-

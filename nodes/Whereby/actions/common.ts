@@ -28,6 +28,22 @@ export const roomName = nonEmptyString
 	.transform(toRoomName)
 	.refine((v) => /^\/[^\s/?#]+$/.test(v), 'must be a room name such as /team-standup, or the room URL');
 
+/** `roomNamePrefix` as Whereby takes it: upper case lowered, spaces removed, then [a-z0-9]{0,39}. */
+export const roomNamePrefix = z
+	.string()
+	.transform((v) => v.toLowerCase().replace(/\s+/g, ''))
+	.refine((v) => /^[a-z0-9]{0,39}$/.test(v), 'must be at most 39 lowercase letters and digits ([a-z0-9]{0,39})');
+
+/** A valid `roomNamePrefix` made from free text such as a meeting title: "Café Stand-up #3" → "cafestandup3". */
+export function roomNamePrefixFrom(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]/g, '')
+		.slice(0, 39);
+}
+
 /** The start of a room name; the leading slash is added when missing. */
 export const roomNameStart = nonEmptyString.transform((v) => (v.startsWith('/') ? v : `/${v}`));
 

@@ -1,10 +1,9 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/operations';
-import { apiPath } from '../../../shared/transport/client';
 import { requiredId } from '../../../shared/validation';
-import { videochamada } from '../../transport';
 import { CALL_ID, callIdField } from './fields';
+import { callStatus } from './helpers';
 
 export const get: Operation = {
 	name: 'Get',
@@ -14,10 +13,6 @@ export const get: Operation = {
 	/** https://documentacao.videochamada.com.br/documentacao-tecnica-da-api/obter-status-chamada */
 	async execute(this: IExecuteFunctions, i: number) {
 		const callId = requiredId(this, i, CALL_ID);
-		return await videochamada.request(this, i, {
-			method: 'GET',
-			path: apiPath`/api/calls/${callId}/status`,
-			subject: `call "${callId}"`,
-		});
+		return await callStatus(this, i, callId);
 	},
 };

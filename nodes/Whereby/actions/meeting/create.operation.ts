@@ -3,13 +3,9 @@ import { z } from 'zod';
 
 import type { Operation } from '../../../shared/operations';
 import { check, dateTime, param } from '../../../shared/validation';
-import { whereby } from '../../transport';
+import { roomNamePrefix } from '../common';
 import { createAdditionalFields } from './create.fields';
-
-const prefix = z
-	.string()
-	.transform((v) => v.toLowerCase().replace(/\s+/g, ''))
-	.refine((v) => /^[a-z0-9]{0,39}$/.test(v), 'must be at most 39 lowercase letters and digits ([a-z0-9]{0,39})');
+import { createMeeting } from './helpers';
 
 const rtmpUrl = z
 	.string()
@@ -34,7 +30,7 @@ function buildBody(ctx: IExecuteFunctions, i: number, fields: IDataObject): IDat
 		if (fields[key] !== undefined) body[key] = fields[key];
 	}
 	if (fields.roomNamePrefix) {
-		body.roomNamePrefix = check(ctx, i, { name: 'roomNamePrefix', displayName: 'Room Name Prefix' }, prefix, fields.roomNamePrefix);
+		body.roomNamePrefix = check(ctx, i, { name: 'roomNamePrefix', displayName: 'Room Name Prefix' }, roomNamePrefix, fields.roomNamePrefix);
 	}
 	if (Array.isArray(fields.fields) && fields.fields.length > 0) body.fields = fields.fields;
 	const recording = (fields.recording as Settings | undefined)?.settings;
@@ -83,6 +79,6 @@ export const create: Operation = {
 		const endDate = param(this, i, { name: 'endDate', displayName: 'End Date' }, dateTime(this.getTimezone(), { future: true }));
 		const fields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 		const body = { endDate: endDate.toISO(), ...buildBody(this, i, fields) };
-		return await whereby.request(this, i, { method: 'POST', path: '/meetings', body });
+		return await createMeeting(this, i, body);
 	},
 };
