@@ -19,7 +19,7 @@ export class VideoMeeting implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["provider"]}}',
 		description:
-			'Create a video meeting link on Whereby, Pagecall or videochamada.com.br with the same inputs and output, get it, or end it. Not for Twilio Conference or VecTalk: phone conferences and WhatsApp calls have no meeting link.',
+			'Create a video meeting link on Whereby, Pagecall or videochamada.com.br with the same inputs and output, get it, end it, or list who attended. Not for Twilio Conference or VecTalk: phone conferences and WhatsApp calls have no meeting link.',
 		defaults: { name: 'Video Meeting' },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],

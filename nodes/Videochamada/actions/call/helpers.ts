@@ -27,3 +27,16 @@ export async function callStatus(ctx: IExecuteFunctions, i: number, callId: stri
 		subject: `call "${callId}"`,
 	});
 }
+
+/** Everyone who is or was in a call, with their join and leave events. */
+export async function callParticipants(ctx: IExecuteFunctions, i: number, callId: string): Promise<IDataObject[]> {
+	const body = await videochamada.request<unknown>(ctx, i, {
+		method: 'GET',
+		path: apiPath`/api/calls/${callId}/participants`,
+		subject: `call "${callId}"`,
+	});
+	// Documented as a bare array; a `{ data: [...] }` envelope is read the same way.
+	if (Array.isArray(body)) return body as IDataObject[];
+	const data = (body as IDataObject | null)?.data;
+	return Array.isArray(data) ? (data as IDataObject[]) : [];
+}
