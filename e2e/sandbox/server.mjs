@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { performance } from 'node:perf_hooks';
 import { BadBody, error, json, empty, nowSeconds } from './lib.mjs';
+import { storageAnswer } from './storage.mjs';
 
 const PROVIDERS_DIR = fileURLToPath(new URL('./providers/', import.meta.url));
 
@@ -66,6 +67,7 @@ export async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0
 	let hits = [];
 	let seq = 0;
 	let baseUrl = '';
+	let storageUrl = '';
 
 	const seedAll = () => providers.forEach((p) => states.set(p.name, p.seed ? p.seed() : {}));
 	seedAll();
@@ -121,6 +123,48 @@ export async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0
 		return error(404, `unknown sandbox control ${req.method} ${path}`);
 	}
 
+	/** Adds a request to the log; its status and respondedAt are filled in when answered. */
+	function logRequest(req, res, url, rawBody, receivedAt, provider) {
+		const entry = {
+			seq: ++seq,
+			time: new Date().toISOString(),
+			provider,
+			method: req.method,
+			path: url.pathname,
+			query: Object.fromEntries(url.searchParams),
+			rawQuery: url.search,
+			headers: req.headers,
+			body: rawBody.toString('utf8'),
+			status: null,
+			receivedAt,
+			respondedAt: null,
+		};
+		requests.push(entry);
+		res.once('finish', () => (entry.respondedAt = preciseNow()));
+		return entry;
+	}
+
+	/** The storage behind pre-signed links (its own origin); logged as provider "storage". */
+	async function handleStorage(req, res) {
+		const receivedAt = preciseNow();
+		const url = new URL(req.url, 'http://x');
+		const rawBody = await readBody(req);
+		const entry = logRequest(req, res, url, rawBody, receivedAt, 'storage');
+		if (config.latencyMs) await sleep(config.latencyMs);
+		const r = injectedFailure(url) ?? storageAnswer({ method: req.method, path: url.pathname, query: entry.query, headers: req.headers });
+		entry.status = r.status;
+		sendResponse(res, r);
+	}
+
+	/** The next `failNext` answer that matches this request, if any (consumed). */
+	function injectedFailure(url) {
+		const fail = (config.failNext ?? []).find((f) => f.count > 0 && (!f.match || url.pathname.includes(f.match)));
+		if (!fail) return undefined;
+		fail.count--;
+		const body = typeof fail.body === 'string' ? fail.body : JSON.stringify(fail.body ?? { error: `injected ${fail.status}` });
+		return { status: fail.status, headers: { 'content-type': 'application/json', ...fail.headers }, body };
+	}
+
 	async function handle(req, res) {
 		const receivedAt = preciseNow();
 		const url = new URL(req.url, 'http://x');
@@ -135,22 +179,7 @@ export async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0
 		}
 		const provider = providers.find((p) => path === p.prefix || path.startsWith(p.prefix + '/'));
 		const probe = path.startsWith('/_probe/');
-		const entry = {
-			seq: ++seq,
-			time: new Date().toISOString(),
-			provider: probe ? 'probe' : (provider?.name ?? null),
-			method: req.method,
-			path,
-			query: Object.fromEntries(url.searchParams),
-			rawQuery: url.search,
-			headers: req.headers,
-			body: rawBody.toString('utf8'),
-			status: null,
-			receivedAt,
-			respondedAt: null,
-		};
-		requests.push(entry);
-		res.once('finish', () => (entry.respondedAt = preciseNow()));
+		const entry = logRequest(req, res, url, rawBody, receivedAt, probe ? 'probe' : (provider?.name ?? null));
 		if (probe) return (entry.status = 200), sendResponse(res, json(200, { ok: true }));
 		if (config.latencyMs) await sleep(config.latencyMs);
 
@@ -175,12 +204,8 @@ export async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0
 			}
 			hits.push(now);
 		}
-		const fail = (config.failNext ?? []).find((f) => f.count > 0 && (!f.match || url.pathname.includes(f.match)));
-		if (fail) {
-			fail.count--;
-			const body = typeof fail.body === 'string' ? fail.body : JSON.stringify(fail.body ?? { error: `injected ${fail.status}` });
-			return { status: fail.status, headers: { 'content-type': 'application/json', ...fail.headers }, body };
-		}
+		const fail = injectedFailure(url);
+		if (fail) return fail;
 		if (!provider) return error(404, `no sandbox provider mounted at ${url.pathname}`);
 		const sub = url.pathname.slice(provider.prefix.length) || '/';
 		const ctx = {
@@ -194,6 +219,7 @@ export async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0
 			state: states.get(provider.name),
 			baseUrl: baseUrl + provider.prefix,
 			origin: baseUrl,
+			storageUrl,
 		};
 		try {
 			const denied = provider.authenticate?.(ctx);
@@ -225,10 +251,28 @@ export async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0
 	});
 	const actualPort = server.address().port;
 	baseUrl = `http://${host}:${actualPort}`;
+	const storage = createServer((req, res) => {
+		handleStorage(req, res).catch((e) => {
+			console.error('sandbox storage error', e);
+			if (!res.headersSent) sendResponse(res, error(500, String(e)));
+		});
+	});
+	await new Promise((resolve, reject) => {
+		storage.once('error', reject);
+		storage.listen(0, host, resolve);
+	});
+	storageUrl = `http://${host}:${storage.address().port}`;
+	const stop = (srv) =>
+		new Promise((resolve) => {
+			srv.closeAllConnections?.();
+			srv.close(() => resolve());
+		});
 
 	return {
 		url: baseUrl,
 		port: actualPort,
+		/** The storage that pre-signed download links point to: another origin than every provider API */
+		storageUrl,
 		providers: providers.map(({ name, prefix, tokens, credentialType, credentials }) => ({ name, prefix, tokens, credentialType, baseUrl: baseUrl + prefix, credentials: credentials?.(baseUrl + prefix) })),
 		requests,
 		/** The live state of one provider (e.g. to seed bulk data for the bench); re-created by reset(). */
@@ -236,11 +280,9 @@ export async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0
 		reset,
 		configure,
 		deliver,
-		close: () =>
-			new Promise((resolve) => {
-				server.closeAllConnections?.();
-				server.close(() => resolve());
-			}),
+		close: async () => {
+			await Promise.all([stop(server), stop(storage)]);
+		},
 	};
 }
 
@@ -257,6 +299,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
 	});
 	console.log(`Provider sandbox listening on ${sb.url}`);
 	for (const p of sb.providers) console.log(`  ${p.name.padEnd(13)} ${p.baseUrl}   token: ${p.tokens?.[0] ?? '-'}`);
+	console.log(`  storage (pre-signed download links): ${sb.storageUrl}`);
 	console.log(`  control: GET ${sb.url}/_sandbox/requests, POST /_sandbox/reset, /_sandbox/config, /_sandbox/deliver`);
 	const stop = () => sb.close().then(() => process.exit(0));
 	process.on('SIGINT', stop);

@@ -140,3 +140,35 @@ test('deliver: signed, forged and stale webhooks reach the URL', async () => {
 	assert.ok(Number(/t=(\d+)/.exec(received[2].headers['whereby-signature'])[1]) < Date.now() / 1000 - 3000);
 	await new Promise((r) => target.close(r));
 });
+
+test('storage: access links point to another origin, serve the file while signed and unexpired, and refuse an Authorization header', async () => {
+	const link = (await call('GET', '/recordings/rec-1/access-link?validForSeconds=60')).body.accessLink;
+	assert.notEqual(new URL(link).origin, new URL(sb.url).origin);
+	assert.equal(new URL(link).origin, sb.storageUrl);
+	const file = await fetch(link);
+	assert.equal(file.status, 200);
+	assert.equal(file.headers.get('content-type'), 'video/mp4');
+	assert.equal(Buffer.from(await file.arrayBuffer()).subarray(4, 8).toString(), 'ftyp');
+	const withAuth = await fetch(link, { headers: { authorization: 'Bearer whereby-sandbox-key' } });
+	assert.equal(withAuth.status, 400);
+	assert.match(await withAuth.text(), /Only one auth mechanism allowed/);
+	const tampered = link.replace('rec', 'rek');
+	assert.equal((await fetch(tampered)).status, 403);
+	const unsigned = await fetch(link.split('?')[0]);
+	assert.equal(unsigned.status, 403);
+	const storage = sb.requests.filter((r) => r.provider === 'storage');
+	assert.deepEqual(storage.map((r) => r.status), [200, 400, 403, 403]);
+	assert.equal(storage[1].headers.authorization, 'Bearer whereby-sandbox-key');
+});
+
+test('storage: an expired link is refused with the S3 message; failNext reaches the storage too', async () => {
+	const { presign } = await import('../sandbox/storage.mjs');
+	const expired = presign(sb.storageUrl, 'whereby/recording-1.mp4', -1);
+	const res = await fetch(expired);
+	assert.equal(res.status, 403);
+	assert.match(await res.text(), /<Message>Request has expired<\/Message>/);
+	sb.configure({ failNext: { status: 302, headers: { location: `${sb.url}/_probe/x` }, match: '.mp4' } });
+	const moved = await fetch(presign(sb.storageUrl, 'whereby/recording-1.mp4'), { redirect: 'manual' });
+	assert.equal(moved.status, 302);
+	assert.equal(moved.headers.get('location'), `${sb.url}/_probe/x`);
+});

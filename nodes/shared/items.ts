@@ -1,8 +1,16 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-/** What one operation returns for one input item: one record, or a list (one output item each). */
-export type OperationResult = IDataObject | IDataObject[];
+/** One output record with files attached (e.g. a downloaded recording), as its binary data. */
+export class WithBinary {
+	constructor(
+		readonly json: IDataObject,
+		readonly binary: IBinaryKeyData,
+	) {}
+}
+
+/** What one operation returns for one input item: one record, a list (one output item each), or a record with files. */
+export type OperationResult = IDataObject | IDataObject[] | WithBinary;
 
 /** Runs `handler` for every input item with at most `concurrency` items in flight. */
 export async function runItems(
@@ -36,6 +44,7 @@ export async function runItems(
 }
 
 function toItems(result: OperationResult, itemIndex: number): INodeExecutionData[] {
+	if (result instanceof WithBinary) return [{ json: result.json, binary: result.binary, pairedItem: { item: itemIndex } }];
 	const records = Array.isArray(result) ? result : [result];
 	return records.map((json) => ({ json: isObject(json) ? json : { value: json }, pairedItem: { item: itemIndex } }));
 }

@@ -133,3 +133,9 @@ export const oneOf = <T extends string>(values: readonly [T, ...T[]]) =>
 export const stringList = z
 	.union([z.array(z.union([z.string(), z.number()])), z.string()])
 	.transform((v) => (Array.isArray(v) ? v.map(String) : v.split(/[\n,]/)).map((s) => s.trim()).filter(Boolean));
+
+/** A boolean, also from an expression that yields "true" or "false" (so "false" is false). */
+export const booleanValue = z.union(
+	[z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')],
+	{ errorMap: () => ({ message: 'must be true or false' }) },
+);

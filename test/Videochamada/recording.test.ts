@@ -2,6 +2,7 @@ import { VideochamadaApi } from '../../credentials/VideochamadaApi.credentials';
 import { Videochamada } from '../../nodes/Videochamada/Videochamada.node';
 import { runNode } from '../kit/harness';
 import { MockServer } from '../kit/mockServer';
+import { storageServer } from '../kit/storage';
 
 const server = new MockServer();
 let credentials: Record<string, { type: VideochamadaApi; data: { apiToken: string; baseUrl: string } }>;
@@ -142,5 +143,40 @@ describe('videochamada recording getDownloadUrl', () => {
 		});
 		expect(empty.error?.message).toBe('Invalid "File ID" (fileId) in item 0: must not be empty');
 		expect(server.requests).toHaveLength(0);
+	});
+});
+
+describe('videochamada recording getDownloadUrl with Download File', () => {
+	const { storage, origin } = storageServer();
+
+	it('downloads the file behind the signed URL into the binary field, without the API token', async () => {
+		server.on('GET', /\/download-url$/, (req) => ({
+			body: { url: `${origin.url}/bucket/${req.path.split('/')[4]}.mp4?X-Amz-Signature=abc`, expiresIn: 3600 },
+		}));
+		storage.on('GET', '/bucket/file_abc.mp4', { body: Buffer.from('mp4-bytes'), headers: { 'content-type': 'video/mp4' } });
+		const result = await runNode(node, {
+			credentials,
+			parameters: { resource: 'recording', operation: 'getDownloadUrl', fileId: 'file_abc', download: true, binaryPropertyName: 'data' },
+		});
+		expect(result.error).toBeUndefined();
+		expect(server.requests[0].headers.authorization).toBe('Bearer tok-123');
+		expect(storage.requests).toHaveLength(1);
+		expect(storage.requests[0].headers.authorization).toBeUndefined();
+		expect(JSON.stringify(storage.requests[0].headers)).not.toContain('tok-123');
+		expect(result.items[0]).toMatchObject({
+			json: { expiresIn: 3600 },
+			binary: { data: { fileName: 'file_abc.mp4', mimeType: 'video/mp4', bytes: 9 } },
+			pairedItem: { item: 0 },
+		});
+	});
+
+	it('downloads a bare URL answer too, and reports an expired link with the storage message', async () => {
+		server.on('GET', /\/download-url$/, () => ({ body: `${origin.url}/bucket/f1?sig=1` }));
+		storage.on('GET', '/bucket/f1', { status: 403, body: '<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>' });
+		const result = await runNode(node, {
+			credentials,
+			parameters: { resource: 'recording', operation: 'getDownloadUrl', fileId: 'f1', download: true, binaryPropertyName: 'data' },
+		});
+		expect(result.error?.message).toBe('The file server of videochamada.com.br returned 403 (code AccessDenied): Request has expired');
 	});
 });

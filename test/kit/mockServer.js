@@ -4,7 +4,7 @@ const http = require('node:http');
 
 /**
 * @typedef {{ at: number, method: string, path: string, query: Record<string, string | string[]>, headers: Record<string, string | string[] | undefined>, body: string, json?: any, form?: Record<string, string | string[]> }} RecordedRequest
- * @typedef {{ status?: number, body?: any, headers?: Record<string, string> } | 'reset'} Reply
+ * @typedef {{ status?: number, body?: any, headers?: Record<string, string>, chunked?: boolean, endless?: boolean } | 'reset'} Reply
  * @typedef {(req: RecordedRequest) => Reply | Promise<Reply>} Handler
  */
 
@@ -117,12 +117,19 @@ class MockServer {
 			const status = reply.status ?? 200;
 			const headers = { ...(reply.headers ?? {}) };
 			let payload = '';
-			if (reply.body !== undefined) {
+			if (Buffer.isBuffer(reply.body)) {
+				payload = reply.body;
+				headers['content-type'] ??= 'application/octet-stream';
+			} else if (reply.body !== undefined) {
 				payload = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
 				headers['content-type'] ??= typeof reply.body === 'string' ? 'text/plain' : 'application/json';
 			}
 			res.writeHead(status, headers);
-			res.end(payload);
+			// Chunked: the body goes out without a Content-Length, as a streaming server sends it;
+			// endless: and never ends (until the client gives up or the server closes).
+			if (reply.chunked || reply.endless) res.write(payload);
+			if (reply.endless) return;
+			res.end(reply.chunked ? undefined : payload);
 		});
 	}
 }

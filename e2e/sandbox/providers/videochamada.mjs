@@ -3,7 +3,8 @@
 // API paths under /api. Errors are NestJS bodies `{ message, error, statusCode }` (documented).
 // Not documented, so chosen here: the 401/404/429 messages (NestJS defaults), the download-url
 // prefix (/api, like every other path) and its response fields (`url`, `expiresIn`).
-import { json, mediaType, parseJson, bearerToken, id } from '../lib.mjs';
+import { json, mediaType, parseJson, bearerToken } from '../lib.mjs';
+import { presign } from '../storage.mjs';
 
 const TOKEN = 'videochamada-sandbox-token';
 /** A token whose IP allow-list does not contain the caller: every call answers 403 "IP not allowed". */
@@ -170,7 +171,8 @@ function listRecordings(ctx, call) {
 function downloadUrl(ctx) {
 	const file = [...ctx.state.recordings.values()].flat().flatMap((r) => r.files).find((f) => f.id === ctx.params.fileId);
 	if (!file) return nest(404, 'Recording file not found');
-	return json(200, { url: `${file.url}?X-Amz-Expires=3600&X-Amz-Signature=${id('', 32)}`, expiresIn: 3600 });
+	// The file's S3 key as in its `url`, served by the sandbox storage (another origin than the API).
+	return json(200, { url: presign(ctx.storageUrl, `videochamada/${new URL(file.url).pathname.slice(1)}`), expiresIn: 3600 });
 }
 
 const SAMPLE_DATA = {

@@ -1,6 +1,7 @@
 // Whereby Embedded REST API v1, as documented (shared/providers/API-NOTES.md §A; whereby/docs OpenAPI).
 // Mounted at /whereby/v1. Error bodies other than 429 are undocumented: this sandbox answers `{ error }`.
 import { json, empty, error, mediaType, parseJson, parseMultipart, bearerToken, cursorPage, readLimit, sortBy, hmac, id, compact } from '../lib.mjs';
+import { presign } from '../storage.mjs';
 
 const TOKEN = 'whereby-sandbox-key';
 const WEBHOOK_SECRET = 'whereby-sandbox-webhook-secret';
@@ -201,7 +202,7 @@ function accessLink(item, ctx, what) {
 	if (item.storageType !== 'WHEREBY_HOSTED') return error(403, `Access links are only available for Whereby-hosted ${what.toLowerCase()}s`);
 	const valid = readLimit(ctx.query, { name: 'validForSeconds', def: 3600, min: 1, max: 43200 });
 	if (typeof valid !== 'number') return valid;
-	return json(200, { accessLink: `https://storage.sandbox.whereby.dev/${item.filename}?sig=${id('', 16)}`, expires: Date.now() + valid * 1000 });
+	return json(200, { accessLink: presign(ctx.storageUrl, `whereby/${item.filename}`, valid), expires: Date.now() + valid * 1000 });
 }
 
 function bulkDelete(ctx, items, key, listName) {

@@ -41,9 +41,3 @@ export const userIdField = (description: string): INodeProperties => ({
 export const optionalText = z
 	.union([z.string(), z.number()], { invalid_type_error: 'must be text' })
 	.transform((v) => String(v).trim());
-
-/** A boolean, also from an expression that yields "true" or "false". */
-export const booleanValue = z.union(
-	[z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')],
-	{ errorMap: () => ({ message: 'must be true or false' }) },
-);

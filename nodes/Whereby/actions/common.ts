@@ -28,6 +28,29 @@ export const roomName = nonEmptyString
 	.transform(toRoomName)
 	.refine((v) => /^\/[^\s/?#]+$/.test(v), 'must be a room name such as /team-standup, or the room URL');
 
+/**
+ * `roomNamePrefix`: upper case lowered, spaces removed. Whereby's pattern says [a-z0-9]{0,39}, its own
+ * examples use hyphens (`example-prefix`): hyphens are sent and Whereby judges them.
+ */
+export const roomNamePrefix = z
+	.string()
+	.transform((v) => v.toLowerCase().replace(/\s+/g, ''))
+	.refine((v) => /^[a-z0-9-]{0,39}$/.test(v), 'must be at most 39 lowercase letters, digits and hyphens');
+
+/** The hint for a 400 on a create whose prefix has hyphens. */
+export const HYPHEN_HINT =
+	"Check the fields named in Whereby's message. If it is the Room Name Prefix: Whereby's reference gives the pattern [a-z0-9]{0,39} but uses hyphens in its own examples (example-prefix), so the node sent the hyphens for Whereby to judge; remove them.";
+
+/** A valid `roomNamePrefix` made from free text such as a meeting title: "Café Stand-up #3" → "cafestandup3". */
+export function roomNamePrefixFrom(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]/g, '')
+		.slice(0, 39);
+}
+
 /** The start of a room name; the leading slash is added when missing. */
 export const roomNameStart = nonEmptyString.transform((v) => (v.startsWith('/') ? v : `/${v}`));
 

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { returnAllLimit } from '../../shared/descriptions';
+import { downloadProperties, maxFileSizeOption, readFileRequest, withFile } from '../../shared/files';
 import type { Operation } from '../../shared/operations';
 import { apiPath } from '../../shared/transport/client';
 import { collect } from '../../shared/transport/paginate';
@@ -53,13 +54,30 @@ export function deleteOperation(kind: Stored): Operation {
 
 const validFor: Field = { name: 'options.validForSeconds', displayName: 'Valid For (Seconds)' };
 
-export function accessLinkOperation(kind: Stored): Operation {
+/** The "Include Transcript Text" switch of transcriptions: Whereby writes transcripts as Markdown files. */
+const transcriptText = { parameter: 'includeText', displayName: 'Include Transcript Text', field: 'transcript' };
+
+export function accessLinkOperation(kind: Stored, opts: { text?: boolean } = {}): Operation {
+	const textProperties: INodeProperties[] = opts.text
+		? [
+				{
+					displayName: transcriptText.displayName,
+					name: transcriptText.parameter,
+					type: 'boolean',
+					default: false,
+					description:
+						'Whether to download the transcript and return its text in the field "transcript" (Markdown, as Whereby writes it), for an AI agent or a summarize step',
+				},
+			]
+		: [];
 	return {
 		name: 'Get Access Link',
 		action: `Get a download link for a ${kind.noun}`,
-		description: `Get a temporary download link for a ${kind.noun} stored by Whereby`,
+		description: `Get a temporary download link for a ${kind.noun} stored by Whereby, and optionally the file itself`,
 		properties: [
 			kind.locator,
+			...downloadProperties(kind.noun),
+			...textProperties,
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -67,6 +85,7 @@ export function accessLinkOperation(kind: Stored): Operation {
 				placeholder: 'Add option',
 				default: {},
 				options: [
+					maxFileSizeOption,
 					{
 						displayName: 'Valid For (Seconds)',
 						name: 'validForSeconds',
@@ -83,12 +102,15 @@ export function accessLinkOperation(kind: Stored): Operation {
 			const seconds = (this.getNodeParameter('options', i, {}) as IDataObject).validForSeconds;
 			const qs: IDataObject = {};
 			if (seconds !== undefined && seconds !== '') qs.validForSeconds = check(this, i, validFor, intBetween(1, 43200), seconds);
-			return await whereby.request(this, i, {
+			const file = readFileRequest(this, i, opts.text ? transcriptText : undefined);
+			const link = await whereby.request(this, i, {
 				method: 'GET',
 				path: `${itemPath(kind, id)}/access-link`,
 				qs,
 				subject: `${kind.noun} "${id}"`,
 			});
+			const url = typeof link.accessLink === 'string' ? link.accessLink : '';
+			return await withFile(this, i, link, { ...file, url, provider: 'Whereby' });
 		},
 	};
 }

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { check, httpUrl, intBetween } from '../../../shared/validation';
-import { booleanValue, memberType, optionalText, userId } from '../fields';
+import { booleanValue, check, httpUrl, intBetween } from '../../../shared/validation';
+import { memberType, optionalText, userId } from '../fields';
 
 const member = z.object({
 	user_id: userId,

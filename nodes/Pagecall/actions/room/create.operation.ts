@@ -2,10 +2,10 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/operations';
 import { nonEmptyString, oneOf, param } from '../../../shared/validation';
-import { scrubError, webhookHeaders, webhookSecret, withoutSecret } from '../../secret';
-import { pagecall, unwrap } from '../../transport';
+import { webhookHeaders, webhookSecret } from '../../secret';
 import { roomBody } from './create.body';
 import { createAdditionalFields, roomTypeOptions } from './create.fields';
+import { roomRequest } from './helpers';
 
 export const create: Operation = {
 	name: 'Create',
@@ -38,14 +38,7 @@ export const create: Operation = {
 		const type = param(this, i, { name: 'type', displayName: 'Type' }, oneOf(['open', 'public', 'private']));
 		const fields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 		const { body, webhookUrl, headers } = roomBody(this, i, fields);
-		const secret = await webhookSecret(this);
-		if (webhookUrl) body.webhook = { url: webhookUrl, headers: webhookHeaders(headers, secret) };
-		try {
-			const answer = await pagecall.request(this, i, { method: 'POST', path: '/rooms', body: { name, type, ...body } });
-			return withoutSecret(unwrap(answer, 'room'), secret);
-		} catch (error) {
-			// The request carried the secret; the provider's message may quote it.
-			throw scrubError(error, secret);
-		}
+		if (webhookUrl) body.webhook = { url: webhookUrl, headers: webhookHeaders(headers, await webhookSecret(this)) };
+		return await roomRequest(this, i, { method: 'POST', path: '/rooms', body: { name, type, ...body } });
 	},
 };

@@ -3,9 +3,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { readLimit, returnAllLimit } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/operations';
 import { collect } from '../../../shared/transport/paginate';
-import { check } from '../../../shared/validation';
+import { booleanValue, check } from '../../../shared/validation';
 import { webhookSecret, withoutSecret } from '../../secret';
-import { booleanValue } from '../fields';
 import { pagecall, roomPaging } from '../../transport';
 
 export const getAll: Operation = {

@@ -1,11 +1,9 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/operations';
-import { apiPath } from '../../../shared/transport/client';
 import { requiredId } from '../../../shared/validation';
-import { webhookSecret, withoutSecret } from '../../secret';
-import { pagecall, unwrap } from '../../transport';
 import { ROOM_ID, roomIdField } from '../fields';
+import { terminateRoom } from './helpers';
 
 export const terminate: Operation = {
 	name: 'Terminate',
@@ -15,12 +13,6 @@ export const terminate: Operation = {
 	/** https://docs.pagecall.com/references/endpoints/Update_Room (is_terminated: true) */
 	async execute(this: IExecuteFunctions, i: number) {
 		const roomId = requiredId(this, i, ROOM_ID);
-		const answer = await pagecall.request(this, i, {
-			method: 'PUT',
-			path: apiPath`/rooms/${roomId}`,
-			body: { is_terminated: true },
-			subject: `room "${roomId}"`,
-		});
-		return withoutSecret(unwrap(answer, 'room'), await webhookSecret(this));
+		return await terminateRoom(this, i, roomId);
 	},
 };

@@ -3,10 +3,9 @@ import { z } from 'zod';
 
 import type { Operation } from '../../../shared/operations';
 import { apiPath } from '../../../shared/transport/client';
-import { check, nonEmptyString, requiredId } from '../../../shared/validation';
-import { webhookSecret, withoutSecret } from '../../secret';
-import { pagecall, unwrap } from '../../transport';
-import { booleanValue, ROOM_ID, roomIdField } from '../fields';
+import { booleanValue, check, nonEmptyString, requiredId } from '../../../shared/validation';
+import { ROOM_ID, roomIdField } from '../fields';
+import { roomRequest } from './helpers';
 
 export const update: Operation = {
 	name: 'Update',
@@ -48,7 +47,6 @@ export const update: Operation = {
 			body.is_terminated = check(this, i, { name: 'updateFields.isTerminated', displayName: 'Is Terminated' }, booleanValue, fields.isTerminated);
 		}
 		check(this, i, { name: 'updateFields', displayName: 'Update Fields' }, z.object({}).passthrough().refine((b) => Object.keys(b).length > 0, 'add at least one field to update'), body);
-		const answer = await pagecall.request(this, i, { method: 'PUT', path: apiPath`/rooms/${roomId}`, body, subject: `room "${roomId}"` });
-		return withoutSecret(unwrap(answer, 'room'), await webhookSecret(this));
+		return await roomRequest(this, i, { method: 'PUT', path: apiPath`/rooms/${roomId}`, body, subject: `room "${roomId}"` });
 	},
 };

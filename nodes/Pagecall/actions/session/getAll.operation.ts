@@ -4,9 +4,9 @@ import { readLimit, returnAllLimit } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/operations';
 import { apiPath } from '../../../shared/transport/client';
 import { collect } from '../../../shared/transport/paginate';
-import { check, requiredId } from '../../../shared/validation';
+import { booleanValue, check, requiredId } from '../../../shared/validation';
 import { pagecall, sessionPaging } from '../../transport';
-import { booleanValue, ROOM_ID, roomIdField, userId } from '../fields';
+import { ROOM_ID, roomIdField, userId } from '../fields';
 
 export const getAll: Operation = {
 	name: 'Get Many',

@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/operations';
 import { check, httpUrl, param } from '../../../shared/validation';
-import { pagecall, unwrap } from '../../transport';
 import { memberType, memberTypeOptions, optionalText, userId, userIdField } from '../fields';
+import { createUser } from './helpers';
 
 export const create: Operation = {
 	name: 'Create',
@@ -53,6 +53,6 @@ export const create: Operation = {
 		if (fields.defaultMemberType !== undefined) {
 			body.default_member_type = check(this, i, field('defaultMemberType', 'Default Member Type'), memberType, fields.defaultMemberType);
 		}
-		return unwrap(await pagecall.request(this, i, { method: 'POST', path: '/users', body }), 'user');
+		return await createUser(this, i, body);
 	},
 };

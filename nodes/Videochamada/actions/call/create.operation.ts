@@ -1,10 +1,10 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/operations';
 import { dateTime, nonEmptyString, oneOf, param } from '../../../shared/validation';
-import { videochamada } from '../../transport';
+import { createCall } from './helpers';
 
-/** `recording` as the API takes it: absent = project default, true = always, false = never. */
+/** The Recording option as `createCall` takes it: the project's setting, always or never. */
 const RECORDING = { projectDefault: undefined, always: true, never: false } as const;
 const RECORDING_OPTIONS = ['projectDefault', 'always', 'never'] as const;
 
@@ -60,8 +60,6 @@ export const create: Operation = {
 			oneOf(RECORDING_OPTIONS),
 			'projectDefault',
 		);
-		const body: IDataObject = { title, expiresAt: expiresAt.toISO() };
-		if (RECORDING[recording] !== undefined) body.recording = RECORDING[recording];
-		return await videochamada.request(this, i, { method: 'POST', path: '/api/calls', body });
+		return await createCall(this, i, { title, expiresAt, recording: RECORDING[recording] });
 	},
 };

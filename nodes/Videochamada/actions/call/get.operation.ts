@@ -4,11 +4,11 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/operations';
-import { apiPath } from '../../../shared/transport/client';
 import { pages } from '../../../shared/transport/paginate';
 import { calendarDate, param, requiredId } from '../../../shared/validation';
 import { callPaging, videochamada } from '../../transport';
 import { CALL_ID, callIdField } from './fields';
+import { callStatus } from './helpers';
 
 const CREATED_ON = { name: 'options.createdOn', displayName: 'Created On' };
 
@@ -54,11 +54,7 @@ export const get: Operation = {
 		const callId = requiredId(this, i, CALL_ID);
 		const createdOn = this.getNodeParameter(CREATED_ON.name, i, '') as unknown;
 		const day = createdOn === '' ? undefined : param(this, i, CREATED_ON, calendarDate(this.getTimezone()));
-		const status = await videochamada.request(this, i, {
-			method: 'GET',
-			path: apiPath`/api/calls/${callId}/status`,
-			subject: `call "${callId}"`,
-		});
+		const status = await callStatus(this, i, callId);
 		// https://documentacao.videochamada.com.br/documentacao-tecnica-da-api/listar-chamadas
 		return day ? { ...status, url: await callLink(this, i, callId, day) } : status;
 	},

@@ -1,10 +1,9 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/operations';
-import { apiPath } from '../../../shared/transport/client';
 import { requiredId } from '../../../shared/validation';
-import { videochamada } from '../../transport';
 import { CALL_ID, callIdField } from './fields';
+import { callParticipants } from './helpers';
 
 export const getParticipants: Operation = {
 	name: 'Get Participants',
@@ -13,15 +12,6 @@ export const getParticipants: Operation = {
 	properties: [callIdField('The call whose participants to list')],
 	/** https://documentacao.videochamada.com.br/documentacao-tecnica-da-api/listar-participantes-chamada */
 	async execute(this: IExecuteFunctions, i: number) {
-		const callId = requiredId(this, i, CALL_ID);
-		const body = await videochamada.request<unknown>(this, i, {
-			method: 'GET',
-			path: apiPath`/api/calls/${callId}/participants`,
-			subject: `call "${callId}"`,
-		});
-		// Documented as a bare array; a `{ data: [...] }` envelope is read the same way.
-		if (Array.isArray(body)) return body as IDataObject[];
-		const data = (body as IDataObject | null)?.data;
-		return Array.isArray(data) ? (data as IDataObject[]) : [];
+		return await callParticipants(this, i, requiredId(this, i, CALL_ID));
 	},
 };

@@ -3,17 +3,9 @@ import { z } from 'zod';
 
 import type { Operation } from '../../../shared/operations';
 import { check, dateTime, param } from '../../../shared/validation';
-import { whereby } from '../../transport';
+import { HYPHEN_HINT, roomNamePrefix } from '../common';
 import { createAdditionalFields } from './create.fields';
-
-/** Whereby's pattern says [a-z0-9]{0,39}, its own examples use hyphens (`example-prefix`): Whereby judges those. */
-const prefix = z
-	.string()
-	.transform((v) => v.toLowerCase().replace(/\s+/g, ''))
-	.refine((v) => /^[a-z0-9-]{0,39}$/.test(v), 'must be at most 39 lowercase letters, digits and hyphens');
-
-const HYPHEN_HINT =
-	'Check the fields named in Whereby\'s message. If it is the Room Name Prefix: Whereby\'s reference gives the pattern [a-z0-9]{0,39} but uses hyphens in its own examples (example-prefix), so the node sent the hyphens for Whereby to judge; remove them.';
+import { createMeeting } from './helpers';
 
 const rtmpUrl = z
 	.string()
@@ -38,7 +30,7 @@ function buildBody(ctx: IExecuteFunctions, i: number, fields: IDataObject): IDat
 		if (fields[key] !== undefined) body[key] = fields[key];
 	}
 	if (fields.roomNamePrefix) {
-		body.roomNamePrefix = check(ctx, i, { name: 'roomNamePrefix', displayName: 'Room Name Prefix' }, prefix, fields.roomNamePrefix);
+		body.roomNamePrefix = check(ctx, i, { name: 'roomNamePrefix', displayName: 'Room Name Prefix' }, roomNamePrefix, fields.roomNamePrefix);
 	}
 	if (Array.isArray(fields.fields) && fields.fields.length > 0) body.fields = fields.fields;
 	const recording = (fields.recording as Settings | undefined)?.settings;
@@ -88,6 +80,6 @@ export const create: Operation = {
 		const fields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 		const body: IDataObject = { endDate: endDate.toISO(), ...buildBody(this, i, fields) };
 		const hints = String(body.roomNamePrefix ?? '').includes('-') ? { 400: HYPHEN_HINT } : undefined;
-		return await whereby.request(this, i, { method: 'POST', path: '/meetings', body, hints });
+		return await createMeeting(this, i, body, hints);
 	},
 };

@@ -1,10 +1,9 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/operations';
-import { apiPath } from '../../../shared/transport/client';
 import { requiredId } from '../../../shared/validation';
-import { whereby } from '../../transport';
 import { meetingIdField } from './fields';
+import { removeMeeting } from './helpers';
 
 export const deleteMeeting: Operation = {
 	name: 'Delete',
@@ -14,7 +13,7 @@ export const deleteMeeting: Operation = {
 	/** https://docs.whereby.com/reference/whereby-rest-api-reference/meetings#delete-meetings-meetingid */
 	async execute(this: IExecuteFunctions, i: number) {
 		const meetingId = requiredId(this, i, { name: 'meetingId', displayName: 'Meeting ID' });
-		await whereby.request(this, i, { method: 'DELETE', path: apiPath`/meetings/${meetingId}` });
+		await removeMeeting(this, i, meetingId);
 		return { deleted: true, meetingId };
 	},
 };

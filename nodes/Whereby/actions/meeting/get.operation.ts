@@ -1,10 +1,9 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/operations';
-import { apiPath } from '../../../shared/transport/client';
 import { requiredId } from '../../../shared/validation';
-import { whereby } from '../../transport';
 import { meetingIdField, meetingOptions, readFields } from './fields';
+import { getMeeting } from './helpers';
 
 export const get: Operation = {
 	name: 'Get',
@@ -14,11 +13,6 @@ export const get: Operation = {
 	/** https://docs.whereby.com/reference/whereby-rest-api-reference/meetings#get-meetings-meetingid */
 	async execute(this: IExecuteFunctions, i: number) {
 		const meetingId = requiredId(this, i, { name: 'meetingId', displayName: 'Meeting ID' });
-		return await whereby.request(this, i, {
-			method: 'GET',
-			path: apiPath`/meetings/${meetingId}`,
-			qs: readFields(this, i),
-			subject: `meeting "${meetingId}"`,
-		});
+		return await getMeeting(this, i, meetingId, readFields(this, i));
 	},
 };

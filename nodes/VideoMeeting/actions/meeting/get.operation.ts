@@ -1,0 +1,37 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import type { Operation } from '../../../shared/operations';
+import { booleanValue, param } from '../../../shared/validation';
+import { meetingIdField, providerOf, readMeetingId } from './fields';
+
+export const get: Operation = {
+	name: 'Get',
+	action: 'Get a meeting',
+	description: 'Get a meeting by the meetingId that Create returned, in the same shape as Create',
+	properties: [
+		meetingIdField,
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add option',
+			default: {},
+			options: [
+				{
+					displayName: 'Host Link',
+					name: 'hostLink',
+					type: 'boolean',
+					default: true,
+					description:
+						'Whether to include the link with host rights where the provider can give it again (Whereby only; null elsewhere)',
+				},
+			],
+		},
+	],
+	async execute(this: IExecuteFunctions, i: number) {
+		const { provider, meetings } = providerOf(this, i);
+		const meetingId = readMeetingId(this, i);
+		const hostLink = param(this, i, { name: 'options.hostLink', displayName: 'Host Link' }, booleanValue, false);
+		return { provider, ...(await meetings.get(this, i, meetingId, hostLink)) };
+	},
+};

@@ -1,0 +1,11 @@
+import type { Resource } from '../../../shared/operations';
+import { create } from './create.operation';
+import { end } from './end.operation';
+import { get } from './get.operation';
+import { getAttendance } from './getAttendance.operation';
+
+export const meeting: Resource<'create' | 'get' | 'end' | 'getAttendance'> = {
+	name: 'Meeting',
+	description: 'A video meeting link on the chosen provider',
+	operations: { create, get, end, getAttendance },
+};
