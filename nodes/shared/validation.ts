@@ -58,7 +58,7 @@ export const nonEmptyString = z
 export const isDotSegment = (value: string) => ['', '.', '..'].includes(value.trim());
 
 /** An ID that becomes one segment of a URL path: never "." or "..", which would address another endpoint. */
-export const pathId = nonEmptyString.refine((v) => !isDotSegment(v), 'must not be "." or ".." (that would address another endpoint)');
+export const pathId = nonEmptyString.refine((v) => v === '' || !isDotSegment(v), 'must not be "." or ".." (that would address another endpoint)');
 
 /**
  * Reads a date-time the way n8n users pass one: a luxon DateTime or JS Date from an expression, or

@@ -128,7 +128,7 @@ describe('Pagecall room create', () => {
 		['fractional seconds', { additionalFields: { maxMeetingSeconds: 1.5 } }, /must be a whole number/],
 		['text seconds', { additionalFields: { maxMeetingSeconds: 'soon' } }, /must be a number/],
 		['record flag', { additionalFields: { record: 'yes' } }, /"Record" \(record\) in item 0: must be true or false/],
-		['member type', { additionalFields: { members: { member: [{ userId: 'u', type: 'owner' }] } } }, /"Members" \(members\) in item 0: 0\.type: must be one of guest, host, monitor/],
+		['member type', { additionalFields: { members: { member: [{ userId: 'u', type: 'owner' }] } } }, /"Type" \(members\.member\[0\]\.type\) in item 0: must be one of guest, host, monitor/],
 		['member without user', { additionalFields: { members: { member: [{ userId: ' ', type: 'guest' }] } } }, /0\.userId: must not be empty/],
 		['JSON member type', { additionalFields: { membersJson: '[{"user_id":"u","type":"admin"}]' } }, /"Members \(JSON\)" \(membersJson\) in item 0: 0\.type: must be one of guest, host, monitor/],
 		['JSON member without user', { additionalFields: { membersJson: '[{"type":"host"}]' } }, /\(membersJson\) in item 0: 0\.user_id/],
@@ -222,7 +222,7 @@ describe('Pagecall room get / getAll / update / terminate / delete', () => {
 		const empty = await runNode(node, { credentials: mock.credentials, parameters: { resource: 'room', operation: 'update', roomId: 'r1', updateFields: {} } });
 		expect(empty.error?.message).toBe('Invalid "Update Fields" (updateFields) in item 0: add at least one field to update');
 		const flag = await runNode(node, { credentials: mock.credentials, parameters: { resource: 'room', operation: 'update', roomId: 'r1', updateFields: { isTerminated: 'maybe' } } });
-		expect(flag.error?.message).toBe('Invalid "Is Terminated" (updateFields.isTerminated) in item 0: must be true or false');
+		expect(flag.error?.message).toBe('Invalid "Is Terminated" (isTerminated) in item 0: must be true or false');
 		const blank = await runNode(node, { credentials: mock.credentials, parameters: { resource: 'room', operation: 'update', roomId: 'r1', updateFields: { name: ' ' } } });
 		expect(blank.error?.message).toMatch(/"Name" \(updateFields.name\) in item 0: must not be empty/);
 		const noId = await runNode(node, { credentials: mock.credentials, parameters: { resource: 'room', operation: 'update', roomId: byId(''), updateFields: { name: 'x' } } });

@@ -225,7 +225,7 @@ describe('Twilio conference getAll', () => {
 	it.each([
 		[{ dateCreated: 'yesterday' }, /^Invalid "Date Created" \(dateCreated\) in item 0: must be a date like/],
 		[{ dateUpdatedBefore: '2026-13-01' }, /^Invalid "Date Updated Before" \(dateUpdatedBefore\) in item 0/],
-		[{ status: 'ended' }, /^Invalid "Status" \(status\) in item 0: must be one of init, in-progress, completed/],
+		[{ status: 'ended' }, /^Invalid "Status" \(status\) in item 0: must be one of completed, in-progress, init/],
 	])('refuses the filter %j before any request', async (filters, message) => {
 		const result = await runNode(node, { credentials: twilioCredentials(base), parameters: { resource: 'conference', operation: 'getAll', returnAll: true, filters } });
 		expect(result.error?.message).toMatch(message);

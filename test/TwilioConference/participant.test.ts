@@ -97,7 +97,7 @@ describe('Twilio participant create', () => {
 		[{ additionalFields: { beep: 'always' } }, 'Invalid "Beep" (beep) in item 0: must be one of true, false, onEnter, onExit'],
 		[{ additionalFields: { conferenceRecord: 'yes' } }, 'Invalid "Conference Record" (conferenceRecord) in item 0'],
 		[{ additionalFields: { region: 'eu1' } }, 'Invalid "Region" (region) in item 0'],
-		[{ additionalFields: { statusCallbackEvent: ['started'] } }, 'Invalid "Status Callback Event" (statusCallbackEvent) in item 0: 0: must be one of initiated'],
+		[{ additionalFields: { statusCallbackEvent: ['started'] } }, 'Invalid "Status Callback Event" (statusCallbackEvent) in item 0: must be one of initiated'],
 		[{ additionalFields: { conferenceStatusCallbackEvent: ['participant-join'] } }, 'Invalid "Conference Status Callback Event" (conferenceStatusCallbackEvent) in item 0'],
 		[{ additionalFields: { conferenceStatusCallback: 'n8n.example.com/hook' } }, 'Invalid "Conference Status Callback" (conferenceStatusCallback) in item 0: must be an absolute http'],
 		[{ additionalFields: { waitUrl: 'javascript:alert(1)' } }, 'Invalid "Wait URL" (waitUrl) in item 0'],

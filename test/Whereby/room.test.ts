@@ -111,8 +111,8 @@ describe('Whereby room images', () => {
 	});
 
 	it.each([
-		[{ source: 'preset', palette: 'pink' }, undefined, 'Invalid "Palette" (palette) in item 0: must be one of default, grey, purple, burgund'],
-		[{ source: 'preset', theme: 'beach' }, undefined, 'Invalid "Theme" (theme) in item 0: must be one of default, mountains'],
+		[{ source: 'preset', palette: 'pink' }, undefined, 'Invalid "Palette" (palette) in item 0: must be one of burgund, default, grey, purple (got "pink")'],
+		[{ source: 'preset', theme: 'beach' }, undefined, 'Invalid "Theme" (theme) in item 0: must be one of characters, default, mountains, rocks (got "beach")'],
 		[{ source: 'binary', binaryPropertyName: 'data' }, undefined, 'Invalid "Input Binary Field" (binaryPropertyName) in item 0: the item has no binary data; expected a binary field "data"'],
 		[{ source: 'binary', binaryPropertyName: 'logo' }, image('x'), 'the item has no binary field "logo" (it has: data)'],
 		[{ source: 'binary', binaryPropertyName: 'data' }, image('%PDF', 'application/pdf', 'a.pdf'), '"data" is not an image (MIME type application/pdf)'],
