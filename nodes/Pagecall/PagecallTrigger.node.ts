@@ -9,6 +9,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import {
+	deliveredText,
 	eventsParameter,
 	forgetWebhook,
 	receive,
@@ -75,7 +76,7 @@ export class PagecallTrigger implements INodeType {
 			events: () => {
 				const body = (this.getBodyData() ?? {}) as IDataObject;
 				const payload = body.payload && typeof body.payload === 'object' ? (body.payload as IDataObject) : {};
-				const action = String(body.action ?? '');
+				const action = deliveredText(body.action);
 				return [{ type: action, json: { action, ...payload } }];
 			},
 		});

@@ -9,8 +9,10 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import {
+	deliveredText,
 	eventsParameter,
 	forgetWebhook,
+	numberOption,
 	rawBody,
 	receive,
 	rememberWebhook,
@@ -85,7 +87,7 @@ export class WherebyTrigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const credentials = await this.getCredentials('wherebyApi');
-		const toleranceSeconds = this.getNodeParameter('options.toleranceSeconds', 300) as number;
+		const toleranceSeconds = numberOption(this, 'options.toleranceSeconds', 300);
 		return receive(this, {
 			isAuthentic: () =>
 				isWherebySignatureValid({
@@ -96,7 +98,7 @@ export class WherebyTrigger implements INodeType {
 				}),
 			events: () => {
 				const body = this.getBodyData() as IDataObject;
-				return [{ type: String(body.type ?? ''), json: body }];
+				return [{ type: deliveredText(body.type), json: body }];
 			},
 		});
 	}
