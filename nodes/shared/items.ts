@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { scrubbed, scrubError, secretsOf } from './secrets';
+
 /** What one operation returns for one input item: one record, or a list (one output item each). */
 export type OperationResult = IDataObject | IDataObject[];
 
@@ -31,8 +33,10 @@ export async function runItems(
 	const workers = Math.max(1, Math.min(Math.floor(concurrency) || 1, count));
 	await Promise.all(Array.from({ length: workers }, worker));
 
-	if (failures.size > 0) throw withDoneItems(failures.get(Math.min(...failures.keys())) as Error, results);
-	return [results.flat()];
+	const secrets = secretsOf(ctx);
+	if (failures.size > 0) throw scrubError(withDoneItems(failures.get(Math.min(...failures.keys())) as Error, results), secrets);
+	// Whatever a provider quoted back of a secret is hidden in the output and the error items.
+	return [results.flat().map((item) => ({ ...item, json: scrubbed(item.json, secrets) }))];
 }
 
 const ID_KEYS = ['id', 'sid', 'uuid', 'meetingId', 'roomId', 'callId', 'recordingId', 'transcriptionId', 'summaryId'];

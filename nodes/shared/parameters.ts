@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { addSecrets } from './secrets';
 import type { Field } from './validation';
 import { check } from './validation';
 
@@ -76,6 +77,8 @@ export function strictValue(
 	value: unknown,
 ): unknown {
 	if (value === undefined || value === null) return value;
+	// A secret the user typed (a password field) is hidden in everything the run returns.
+	if (property.typeOptions?.password) addSecrets(ctx, [value]);
 	const field: Field = { name: path, displayName: property.displayName };
 	switch (property.type) {
 		case 'boolean':
@@ -93,8 +96,7 @@ export function strictValue(
 			return list.map((one) => check(ctx, itemIndex, field, optionSchema(values), one));
 		}
 		case 'collection':
-			// Fields of a collection are named by their own name, as the node's own checks name them.
-			return strictFields(ctx, itemIndex, (property.options ?? []) as INodeProperties[], '', check(ctx, itemIndex, field, objectSchema, value));
+			return strictFields(ctx, itemIndex, (property.options ?? []) as INodeProperties[], path, check(ctx, itemIndex, field, objectSchema, value));
 		case 'fixedCollection': {
 			const groups = (property.options ?? []) as INodePropertyCollection[];
 			const given = check(ctx, itemIndex, field, objectSchema, value);
@@ -126,7 +128,7 @@ function strictFields(
 	const out: IDataObject = {};
 	for (const [key, value] of Object.entries(values)) {
 		const property = properties.find((p) => p.name === key);
-		out[key] = (property ? strictValue(ctx, itemIndex, property, path ? `${path}.${key}` : key, value) : value) as IDataObject[string];
+		out[key] = (property ? strictValue(ctx, itemIndex, property, `${path}.${key}`, value) : value) as IDataObject[string];
 	}
 	return out;
 }

@@ -117,6 +117,16 @@ export const httpUrl = z.string().trim().refine((value) => {
 	}
 }, 'must be an absolute http:// or https:// URL');
 
+/** Whether a URL may carry a secret: https, or http to this machine (localhost, 127.0.0.1, ::1). */
+export function isSecureUrl(value: string): boolean {
+	try {
+		const url = new URL(value);
+		return url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
+	} catch {
+		return false;
+	}
+}
+
 /** An integer within bounds. */
 export const intBetween = (min: number, max: number) =>
 	z.coerce

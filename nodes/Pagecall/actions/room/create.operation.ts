@@ -1,11 +1,16 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { z } from 'zod';
 
 import type { Operation } from '../../../shared/operations';
-import { nonEmptyString, oneOf, param } from '../../../shared/validation';
+import { check, isSecureUrl, nonEmptyString, oneOf, param } from '../../../shared/validation';
 import { scrubError, webhookHeaders, webhookSecret, withoutSecret } from '../../secret';
 import { pagecall, unwrap } from '../../transport';
 import { roomBody } from './create.body';
 import { createAdditionalFields, roomTypeOptions } from './create.fields';
+
+const WEBHOOK_URL = { name: 'webhookUrl', displayName: 'Webhook URL' };
+const HTTPS_ONLY =
+	'must be an https:// URL (http:// only for localhost): every delivery carries the Webhook Secret of the credential';
 
 export const create: Operation = {
 	name: 'Create',
@@ -39,6 +44,10 @@ export const create: Operation = {
 		const fields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 		const { body, webhookUrl, headers } = roomBody(this, i, fields);
 		const secret = await webhookSecret(this);
+		if (webhookUrl && secret) {
+			// The secret travels in a header of every delivery: only over https (or to this machine).
+			check(this, i, WEBHOOK_URL, z.string().refine(isSecureUrl, HTTPS_ONLY), webhookUrl);
+		}
 		if (webhookUrl) body.webhook = { url: webhookUrl, headers: webhookHeaders(headers, secret) };
 		try {
 			const answer = await pagecall.request(this, i, { method: 'POST', path: '/rooms', body: { name, type, ...body } });
