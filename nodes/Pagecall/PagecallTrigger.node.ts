@@ -10,6 +10,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { providerEvents } from '../shared/events';
 import {
+	deliveredText,
 	eventsParameter,
 	forgetWebhook,
 	receive,
@@ -77,7 +78,7 @@ export class PagecallTrigger implements INodeType {
 			events: () => {
 				const body = (this.getBodyData() ?? {}) as IDataObject;
 				const payload = body.payload && typeof body.payload === 'object' ? (body.payload as IDataObject) : {};
-				const action = String(body.action ?? '');
+				const action = deliveredText(body.action);
 				return [{ type: action, json: { action, ...payload } }];
 			},
 		}));

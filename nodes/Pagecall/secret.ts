@@ -1,12 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { escapeText } from '../shared/transport/errors';
+import { HIDDEN, scrubError as hideSecretsInError } from '../shared/secrets';
 
 /** The header that carries the credential's webhook secret to the Pagecall Trigger. */
 export const SECRET_HEADER = 'X-Webhook-Secret';
-
-const HIDDEN = '[hidden]';
 
 /** The credential's webhook secret ('' when none is set). */
 export async function webhookSecret(ctx: IExecuteFunctions): Promise<string> {
@@ -35,21 +32,7 @@ export function withoutSecret<T>(value: T, secret: string, depth = 0): T {
 	return Object.fromEntries(entries) as T;
 }
 
-/** Replaces every occurrence of `secret` in the strings of an object tree, in place. */
-function hideIn(target: IDataObject, keys: string[], hide: (text: string) => string, depth = 0) {
-	for (const key of keys) {
-		const value = target[key];
-		if (typeof value === 'string') target[key] = hide(value);
-		else if (value && typeof value === 'object' && depth < 10) hideIn(value as IDataObject, Object.keys(value), hide, depth + 1);
-	}
-}
-
 /** Removes the secret (raw or HTML-escaped) from an error about a request that carried it. */
 export function scrubError(error: unknown, secret: string): unknown {
-	if (!secret || !(error instanceof NodeApiError || error instanceof NodeOperationError)) return error;
-	const hide = (text: string) => text.split(secret).join(HIDDEN).split(escapeText(secret)).join(HIDDEN);
-	// `message` and `stack` are not enumerable on errors; `node` holds parameters, not provider text.
-	const keys = ['message', 'stack', ...Object.keys(error).filter((key) => key !== 'node')];
-	hideIn(error as unknown as IDataObject, keys, hide);
-	return error;
+	return hideSecretsInError(error, secret ? [secret] : []);
 }

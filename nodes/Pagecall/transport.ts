@@ -1,5 +1,7 @@
+import { PagecallApi } from '../../credentials/PagecallApi.credentials';
 import type { IDataObject } from 'n8n-workflow';
 
+import { passwordFields } from '../shared/secrets';
 import { ApiClient } from '../shared/transport/client';
 import type { ProviderErrorInfo } from '../shared/transport/errors';
 import type { PageStrategy } from '../shared/transport/paginate';
@@ -24,6 +26,7 @@ function parseError(body: unknown): ProviderErrorInfo {
 export const pagecall = new ApiClient({
 	name: 'Pagecall',
 	credentialType: 'pagecallApi',
+	secretFields: passwordFields(new PagecallApi()),
 	parseError,
 	hints: {
 		400: 'Pagecall answers 400 both for invalid values and for a missing or wrong API token. Check the fields named in the message and the API token in the credential.',

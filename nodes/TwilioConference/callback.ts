@@ -42,6 +42,9 @@ export function callbackOutput(ctx: IWebhookFunctions): IDataObject {
 	const body = ctx.getBodyData();
 	if (type.includes('json') && body && typeof body === 'object') return body;
 	const out: IDataObject = {};
-	for (const [k, v] of callbackParams(ctx)) out[k] = k in out ? ([] as string[]).concat(out[k] as string, v) : v;
+	for (const [k, v] of callbackParams(ctx)) {
+		// Own keys only: "constructor" or "toString" in a callback are data, not Object's members.
+		if (k !== '__proto__') out[k] = Object.hasOwn(out, k) ? ([] as string[]).concat(out[k] as string, v) : v;
+	}
 	return out;
 }

@@ -1,6 +1,8 @@
+import { TwilioConferenceApi } from '../../credentials/TwilioConferenceApi.credentials';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { ApiContext } from '../shared/transport/client';
+import { passwordFields } from '../shared/secrets';
 import { ApiClient } from '../shared/transport/client';
 import type { ProviderErrorInfo } from '../shared/transport/errors';
 import { nextUriPaging } from '../shared/transport/paginate';
@@ -11,6 +13,7 @@ const CREDENTIAL = 'twilioConferenceApi';
 export const twilio = new ApiClient({
 	name: 'Twilio',
 	credentialType: CREDENTIAL,
+	secretFields: passwordFields(new TwilioConferenceApi()),
 	bodyFormat: 'form',
 	parseError: (body): ProviderErrorInfo => {
 		const record = (body ?? {}) as { code?: unknown; message?: unknown; more_info?: unknown };

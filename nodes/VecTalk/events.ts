@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { deliveredText } from '../shared/webhook';
+
 interface Change {
 	field?: unknown;
 	value?: { metadata?: IDataObject; contacts?: IDataObject[]; calls?: IDataObject[] };
@@ -19,7 +21,7 @@ export function callEvents(body: unknown): Array<{ type: string; json: IDataObje
 			.filter((change) => change?.field === 'calls' && Array.isArray(change.value?.calls))
 			.flatMap((change) => {
 				const { metadata, contacts = [], calls = [] } = change.value ?? {};
-				return calls.map((call) => {
+				return calls.filter((call) => call && typeof call === 'object' && !Array.isArray(call)).map((call) => {
 					const contact = Array.isArray(contacts)
 						? contacts.find((c) => c?.wa_id !== undefined && (c.wa_id === call.from || c.wa_id === call.to))
 						: undefined;
@@ -27,7 +29,7 @@ export function callEvents(body: unknown): Array<{ type: string; json: IDataObje
 					if (metadata) json.metadata = metadata;
 					if (contact) json.contact = contact;
 					if (entry?.id !== undefined) json.wabaId = entry.id as string;
-					return { type: String(call.event ?? ''), json };
+					return { type: deliveredText(call.event), json };
 				});
 			});
 	});

@@ -1,3 +1,5 @@
+import { VecTalkApi } from '../../credentials/VecTalkApi.credentials';
+import { passwordFields } from '../shared/secrets';
 import { ApiClient } from '../shared/transport/client';
 import type { ProviderErrorInfo } from '../shared/transport/errors';
 import { genericErrorInfo } from '../shared/transport/errors';
@@ -29,6 +31,7 @@ export function parseVecTalkError(body: unknown): ProviderErrorInfo {
 export const vecTalk = new ApiClient({
 	name: 'VecTalk',
 	credentialType: 'vecTalkApi',
+	secretFields: passwordFields(new VecTalkApi()),
 	parseError: parseVecTalkError,
 	hints: {
 		400: 'WhatsApp rejected the values. Calling needs a number with a messaging limit of at least 2,000 business-initiated conversations; check the fields named in the message. Fields and limits marked "as Meta documents it" (such as two ranges a day, 20 holidays, SDES only with SIP) are left to VecTalk to judge.',

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { safeEqual } from '../shared/webhook';
+import { deliveredText, safeEqual } from '../shared/webhook';
 
 const BARE: Record<string, string> = {
 	created: 'call.created',
@@ -17,8 +17,8 @@ const BARE: Record<string, string> = {
  * `call_started` and a bare `disconnected` for the same events.
  */
 export function normalizeEvent(name: unknown): string {
-	const text = String(name ?? '').trim().toLowerCase().replace(/_/g, '.');
-	return BARE[text] ?? text;
+	const text = deliveredText(name).trim().toLowerCase().replace(/_/g, '.');
+	return Object.hasOwn(BARE, text) ? BARE[text] : text;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { VideochamadaApi } from '../../credentials/VideochamadaApi.credentials';
+import { passwordFields } from '../shared/secrets';
 import { ApiClient } from '../shared/transport/client';
 import type { PageStrategy } from '../shared/transport/paginate';
 import { pageNumberPaging } from '../shared/transport/paginate';
@@ -7,6 +9,7 @@ import { parseVideochamadaError } from './errors';
 export const videochamada = new ApiClient({
 	name: 'videochamada.com.br',
 	credentialType: 'videochamadaApi',
+	secretFields: passwordFields(new VideochamadaApi()),
 	parseError: parseVideochamadaError,
 	hints: {
 		401: 'Check the API token in the videochamada.com.br credential: it is missing, wrong or revoked.',

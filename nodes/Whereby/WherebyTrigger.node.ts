@@ -10,8 +10,10 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { providerEvents } from '../shared/events';
 import {
+	deliveredText,
 	eventsParameter,
 	forgetWebhook,
+	numberOption,
 	rawBody,
 	receive,
 	rememberWebhook,
@@ -87,7 +89,7 @@ export class WherebyTrigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const credentials = await this.getCredentials('wherebyApi');
-		const toleranceSeconds = this.getNodeParameter('options.toleranceSeconds', 300) as number;
+		const toleranceSeconds = numberOption(this, 'options.toleranceSeconds', 300);
 		return receive(this, providerEvents(this, eventMapping, {
 			isAuthentic: () =>
 				isWherebySignatureValid({
@@ -98,7 +100,7 @@ export class WherebyTrigger implements INodeType {
 				}),
 			events: () => {
 				const body = this.getBodyData() as IDataObject;
-				return [{ type: String(body.type ?? ''), json: body }];
+				return [{ type: deliveredText(body.type), json: body }];
 			},
 		}));
 	}

@@ -1,3 +1,5 @@
+import { WherebyApi } from '../../credentials/WherebyApi.credentials';
+import { passwordFields } from '../shared/secrets';
 import { ApiClient } from '../shared/transport/client';
 import type { ProviderErrorInfo } from '../shared/transport/errors';
 import { cursorPaging } from '../shared/transport/paginate';
@@ -6,6 +8,7 @@ import { cursorPaging } from '../shared/transport/paginate';
 export const whereby = new ApiClient({
 	name: 'Whereby',
 	credentialType: 'wherebyApi',
+	secretFields: passwordFields(new WherebyApi()),
 	parseError: (body): ProviderErrorInfo => {
 		const record = (body ?? {}) as { error?: unknown; message?: unknown };
 		const message = typeof record.message === 'string' ? record.message : record.error;

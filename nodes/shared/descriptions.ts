@@ -1,5 +1,8 @@
 import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { readBoolean } from './parameters';
+import { intBetween, param } from './validation';
+
 type Show = NonNullable<IDisplayOptions['show']>;
 
 /** Adds `show` conditions to every property, keeping the conditions it already had. */
@@ -42,8 +45,8 @@ export function optionsCollection(options: INodeProperties[]): INodeProperties {
 
 /** The limit a list operation was asked for; undefined means all. */
 export function readLimit(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
-	if (ctx.getNodeParameter('returnAll', itemIndex, false) as boolean) return undefined;
-	return ctx.getNodeParameter('limit', itemIndex, 50) as number;
+	if (readBoolean(ctx, itemIndex, { name: 'returnAll', displayName: 'Return All' }, false)) return undefined;
+	return param(ctx, itemIndex, { name: 'limit', displayName: 'Limit' }, intBetween(1, Number.MAX_SAFE_INTEGER), 50);
 }
 
 export interface IdFieldOptions {

@@ -10,6 +10,7 @@ import { withDisplayOptions } from './descriptions';
 import type { OperationResult } from './items';
 import { DEFAULT_TIMEOUT_MS } from './transport/retry';
 import { runItems } from './items';
+import { strictParameters } from './parameters';
 
 /** One operation of one resource: its UI, and what it does for one input item. */
 export interface Operation {
@@ -107,13 +108,14 @@ export async function executeResources(
 	ctx: IExecuteFunctions,
 	resources: AnyResources,
 ): Promise<INodeExecutionData[][]> {
-	const concurrency = ctx.getNodeParameter('requestOptions.concurrency', 0, 1) as number;
 	// Resource and operation take no expressions (noDataExpression): read once, not per item.
 	const resource = ctx.getNodeParameter('resource', 0) as string;
 	const operation = ctx.getNodeParameter('operation', 0) as string;
 	const op = resources[resource]?.operations[operation];
+	const strict = strictParameters(ctx, [...(op?.properties ?? []), requestOptions]);
+	const concurrency = Number(strict.getNodeParameter('requestOptions.concurrency', 0, 1));
 	return await runItems(
-		ctx,
+		strict,
 		async (itemIndex) => {
 			if (!op) {
 				throw new NodeOperationError(
@@ -122,7 +124,7 @@ export async function executeResources(
 					{ itemIndex },
 				);
 			}
-			return await op.execute.call(ctx, itemIndex);
+			return await op.execute.call(strict, itemIndex);
 		},
 		concurrency,
 	);

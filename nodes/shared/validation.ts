@@ -58,7 +58,7 @@ export const nonEmptyString = z
 export const isDotSegment = (value: string) => ['', '.', '..'].includes(value.trim());
 
 /** An ID that becomes one segment of a URL path: never "." or "..", which would address another endpoint. */
-export const pathId = nonEmptyString.refine((v) => !isDotSegment(v), 'must not be "." or ".." (that would address another endpoint)');
+export const pathId = nonEmptyString.refine((v) => v === '' || !isDotSegment(v), 'must not be "." or ".." (that would address another endpoint)');
 
 /**
  * Reads a date-time the way n8n users pass one: a luxon DateTime or JS Date from an expression, or
@@ -116,6 +116,16 @@ export const httpUrl = z.string().trim().refine((value) => {
 		return false;
 	}
 }, 'must be an absolute http:// or https:// URL');
+
+/** Whether a URL may carry a secret: https, or http to this machine (localhost, 127.0.0.1, ::1). */
+export function isSecureUrl(value: string): boolean {
+	try {
+		const url = new URL(value);
+		return url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
+	} catch {
+		return false;
+	}
+}
 
 /** An integer within bounds. */
 export const intBetween = (min: number, max: number) =>

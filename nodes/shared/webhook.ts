@@ -89,7 +89,10 @@ export interface DeliveryEvent {
 export interface Delivery {
 	/** Proves the sender; checked before anything else is read */
 	isAuthentic(): boolean;
-	/** The events in the delivery */
+	/**
+	 * The events in the delivery: their type (as the provider names it), the output item and its
+	 * delivery id. An entry without a text type or an object as json is skipped; a throw is answered 400.
+	 */
 	events(): DeliveryEvent[];
 }
 
@@ -98,15 +101,63 @@ export interface Delivery {
  * before become one item each; an authentic delivery with nothing left is answered 200 and starts no run.
  */
 export function receive(ctx: IWebhookFunctions, delivery: Delivery): IWebhookResponseData {
-	const skip = ctx.getNodeParameter('options.skipSignatureVerification', false) as boolean;
+	// Fails closed: only a real `true` turns the check off; "true" or "false" text from an expression does not.
+	const skip = ctx.getNodeParameter('options.skipSignatureVerification', false) === true;
 	if (!skip && !delivery.isAuthentic()) {
 		return answer(ctx, 401, { message: 'Unauthorized: the delivery could not be proven authentic' });
 	}
-	const selected = ctx.getNodeParameter('events', []) as string[];
-	const events = delivery.events().filter((event) => selected.includes(event.type));
-	const items: INodeExecutionData[] = unseenEvents(ctx, events).map((event) => ({ json: event.json }));
+	const selected = selectedEvents(ctx.getNodeParameter('events', []));
+	let events: unknown[];
+	try {
+		events = delivery.events();
+	} catch {
+		// An authentic delivery of a shape the provider does not document: answered, never a crash.
+		return answer(ctx, 400, { message: 'Bad request: the delivery could not be read' });
+	}
+	const chosen = events.filter((event): event is DeliveryEvent => isEvent(event) && selected.includes(event.type));
+	const items: INodeExecutionData[] = unseenEvents(ctx, chosen).map((event) => ({ json: plainData(event.json) as IDataObject }));
 	if (items.length === 0) return answer(ctx, 200, { received: true, started: false });
 	return { workflowData: [items] };
+}
+
+const isEvent = (event: unknown): event is DeliveryEvent =>
+	typeof event === 'object' && event !== null && typeof (event as IDataObject).type === 'string' && isPlainObject((event as IDataObject).json);
+
+const isPlainObject = (value: unknown): value is IDataObject =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A copy of delivered data as plain JSON: `__proto__` keys are dropped (they would change the
+ * prototype of an object built from them), functions too; any depth is kept up to 64 levels.
+ */
+export function plainData(value: unknown, depth = 0): unknown {
+	if (typeof value === 'function' || depth > 64) return undefined;
+	if (Array.isArray(value)) return value.map((v) => plainData(v, depth + 1));
+	if (!isPlainObject(value)) return value;
+	const out: IDataObject = {};
+	for (const [key, v] of Object.entries(value)) {
+		if (key === '__proto__' || typeof v === 'function') continue;
+		Object.defineProperty(out, key, { value: plainData(v, depth + 1), enumerable: true, writable: true, configurable: true });
+	}
+	return out;
+}
+
+/** The text of a delivered value that should be text: '' for objects, lists and null. */
+export function deliveredText(value: unknown): string {
+	return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+}
+
+/** The event values of the `events` parameter: a list, or comma-separated text from an expression. */
+function selectedEvents(value: unknown): string[] {
+	const list: unknown[] = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+	return list.filter((v): v is string => typeof v === 'string').map((v) => v.trim());
+}
+
+/** A number option of a trigger; text from an expression counts only when it is a number. */
+export function numberOption(ctx: IWebhookFunctions, name: string, fallback: number): number {
+	const value = ctx.getNodeParameter(name, fallback);
+	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+	return typeof number === 'number' && Number.isFinite(number) ? number : fallback;
 }
 
 /** The `events` parameter of a trigger. */

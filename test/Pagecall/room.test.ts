@@ -127,8 +127,8 @@ describe('Pagecall room create', () => {
 		['negative seconds', { additionalFields: { maxMeetingSeconds: -60 } }, /must be at least 1/],
 		['fractional seconds', { additionalFields: { maxMeetingSeconds: 1.5 } }, /must be a whole number/],
 		['text seconds', { additionalFields: { maxMeetingSeconds: 'soon' } }, /must be a number/],
-		['record flag', { additionalFields: { record: 'yes' } }, /"Record" \(record\) in item 0: must be true or false/],
-		['member type', { additionalFields: { members: { member: [{ userId: 'u', type: 'owner' }] } } }, /"Members" \(members\) in item 0: 0\.type: must be one of guest, host, monitor/],
+		['record flag', { additionalFields: { record: 'yes' } }, /"Record" \(additionalFields\.record\) in item 0: must be true or false/],
+		['member type', { additionalFields: { members: { member: [{ userId: 'u', type: 'owner' }] } } }, /"Type" \(additionalFields\.members\.member\[0\]\.type\) in item 0: must be one of guest, host, monitor/],
 		['member without user', { additionalFields: { members: { member: [{ userId: ' ', type: 'guest' }] } } }, /0\.userId: must not be empty/],
 		['JSON member type', { additionalFields: { membersJson: '[{"user_id":"u","type":"admin"}]' } }, /"Members \(JSON\)" \(membersJson\) in item 0: 0\.type: must be one of guest, host, monitor/],
 		['JSON member without user', { additionalFields: { membersJson: '[{"type":"host"}]' } }, /\(membersJson\) in item 0: 0\.user_id/],
@@ -140,6 +140,9 @@ describe('Pagecall room create', () => {
 		['header value', { additionalFields: { webhookUrl: 'https://h.example', webhookHeaders: { header: [{ name: 'X-A', value: 'a\r\nX-Evil: 1' }] } } }, /0\.value: must not contain line breaks/],
 		['duplicate header', { additionalFields: { webhookUrl: 'https://h.example', webhookHeaders: { header: [{ name: 'X-A', value: '1' }, { name: 'x-a', value: '2' }] } } }, /header "x-a" is given twice/],
 		['headers without URL', { additionalFields: { webhookHeaders: { header: [{ name: 'X-A', value: '1' }] } } }, /"Webhook URL" \(webhookUrl\) in item 0: is needed when Webhook Headers are set/],
+		// Issue 11, class 10: the secret header only goes over https (or to this machine).
+		['plain-http webhook URL with a secret', { additionalFields: { webhookUrl: 'http://hooks.example/p' } }, /"Webhook URL" \(webhookUrl\) in item 0: must be an https:\/\/ URL \(http:\/\/ only for localhost\): every delivery carries the Webhook Secret/],
+		['http webhook URL to a host named like localhost', { additionalFields: { webhookUrl: 'http://localhost.evil.example/p' } }, /must be an https:\/\/ URL/],
 	])('rejects a bad %s before any request', async (_case, parameters, message) => {
 		mock.server.on('POST', '/v1/rooms', { body: room('r1') });
 		const result = await create(parameters);
@@ -147,6 +150,16 @@ describe('Pagecall room create', () => {
 		expect(result.error?.description).toBe('Fix the value of this field; nothing was sent to the provider.');
 		expect(mock.server.requests).toHaveLength(0);
 	});
+
+	it.each(['http://localhost:5678/webhook/a/webhook', 'http://127.0.0.1:5678/webhook/a/webhook', 'https://n8n.example.com/webhook/a/webhook'])(
+		'attaches the secret to %s',
+		async (webhookUrl) => {
+			mock.server.on('POST', '/v1/rooms', { body: room('r1') });
+			const result = await create({ additionalFields: { webhookUrl } });
+			expect(result.error).toBeUndefined();
+			expect(mock.server.requests[0].json.webhook).toEqual({ url: webhookUrl, headers: { 'X-Webhook-Secret': SECRET } });
+		},
+	);
 
 	it('rejects a bad second item after sending the first, naming item 1', async () => {
 		mock.server.on('POST', '/v1/rooms', { body: room('r1') });

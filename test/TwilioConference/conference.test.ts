@@ -83,8 +83,8 @@ describe('Twilio conference get / update / end', () => {
 
 	it.each([
 		['updateFields', { announceUrl: 'ftp://example.com/a.mp3' }, /^Invalid "Announce URL" \(announceUrl\) in item 0: must be an absolute http/],
-		['updateFields', { announceMethod: 'PUT' }, /^Invalid "Announce Method" \(announceMethod\) in item 0: must be one of GET, POST/],
-		['updateFields', { status: 'in-progress' }, /^Invalid "Status" \(status\) in item 0: must be one of completed/],
+		['updateFields', { announceMethod: 'PUT' }, /^Invalid "Announce Method" \(updateFields\.announceMethod\) in item 0: must be one of GET, POST/],
+		['updateFields', { status: 'in-progress' }, /^Invalid "Status" \(updateFields\.status\) in item 0: must be one of completed/],
 		['updateFields', {}, /^Nothing to update in item 0/],
 	])('refuses the %s %j before any request', async (_key, updateFields, message) => {
 		const result = await runNode(node, {
@@ -238,7 +238,7 @@ describe('Twilio conference getAll', () => {
 	it.each([
 		[{ dateCreated: 'yesterday' }, /^Invalid "Date Created" \(dateCreated\) in item 0: must be a date like/],
 		[{ dateUpdatedBefore: '2026-13-01' }, /^Invalid "Date Updated Before" \(dateUpdatedBefore\) in item 0/],
-		[{ status: 'ended' }, /^Invalid "Status" \(status\) in item 0: must be one of init, in-progress, completed/],
+		[{ status: 'ended' }, /^Invalid "Status" \(filters\.status\) in item 0: must be one of completed, in-progress, init/],
 	])('refuses the filter %j before any request', async (filters, message) => {
 		const result = await runNode(node, { credentials: twilioCredentials(base), parameters: { resource: 'conference', operation: 'getAll', returnAll: true, filters } });
 		expect(result.error?.message).toMatch(message);

@@ -53,7 +53,7 @@ describe('Twilio conference recordings', () => {
 	it.each([
 		['update', { status: 'resumed' }, 'Invalid "Status" (status) in item 0: must be one of in-progress, paused, stopped'],
 		['update', { status: 'stopped', updateFields: { pauseBehavior: 'skip' } }, 'Invalid "Pause Behavior" (pauseBehavior) in item 0: only allowed with Status "paused"'],
-		['update', { status: 'paused', updateFields: { pauseBehavior: 'mute' } }, 'Invalid "Pause Behavior" (pauseBehavior) in item 0'],
+		['update', { status: 'paused', updateFields: { pauseBehavior: 'mute' } }, 'Invalid "Pause Behavior" (updateFields.pauseBehavior) in item 0'],
 		['update', { recordingSid: 'twilio.current', status: 'paused' }, 'Invalid "Recording" (recordingSid) in item 0: must be a recording SID (RE followed by 32 hex characters) or Twilio.CURRENT'],
 		['get', { recordingSid: 'Twilio.CURRENT' }, 'Invalid "Recording" (recordingSid) in item 0: must be a recording SID: RE followed by 32 hex characters'],
 		['delete', { recordingSid: `RE${'x'.repeat(32)}` }, 'Invalid "Recording" (recordingSid) in item 0'],

@@ -111,11 +111,14 @@ describe('Whereby room images', () => {
 	});
 
 	it.each([
-		[{ source: 'preset', palette: 'pink' }, undefined, 'Invalid "Palette" (palette) in item 0: must be one of default, grey, purple, burgund'],
-		[{ source: 'preset', theme: 'beach' }, undefined, 'Invalid "Theme" (theme) in item 0: must be one of default, mountains'],
+		[{ source: 'preset', palette: 'pink' }, undefined, 'Invalid "Palette" (palette) in item 0: must be one of burgund, default, grey, purple (got "pink")'],
+		[{ source: 'preset', theme: 'beach' }, undefined, 'Invalid "Theme" (theme) in item 0: must be one of characters, default, mountains, rocks (got "beach")'],
 		[{ source: 'binary', binaryPropertyName: 'data' }, undefined, 'Invalid "Input Binary Field" (binaryPropertyName) in item 0: the item has no binary data; expected a binary field "data"'],
 		[{ source: 'binary', binaryPropertyName: 'logo' }, image('x'), 'the item has no binary field "logo" (it has: data)'],
-		[{ source: 'binary', binaryPropertyName: 'data' }, image('%PDF', 'application/pdf', 'a.pdf'), '"data" is not an image (MIME type application/pdf)'],
+		[{ source: 'binary', binaryPropertyName: 'data' }, image('%PDF', 'application/pdf', 'a.pdf'), '"data" is not an image (MIME type "application/pdf")'],
+		// Issue 11, class 6: no control characters reach a multipart header.
+		[{ source: 'binary', binaryPropertyName: 'data' }, image('x', 'image/png\r\nX-Evil: 1', 'a.png'), '"data" is not an image (MIME type "image/png\\r\\nX-Evil: 1")'],
+		[{ source: 'binary', binaryPropertyName: 'data' }, image('x', 'image/png; name="a\u0000"', 'a.png'), 'is not an image'],
 		[{ source: 'binary', binaryPropertyName: '' }, image('x'), 'Invalid "Input Binary Field" (binaryPropertyName) in item 0: must not be empty'],
 		[{ source: 'url' }, undefined, 'Invalid "Source" (source) in item 0: must be one of binary, preset'],
 	])('setBackground rejects %j before any request', async (params, binary, message) => {

@@ -22,7 +22,7 @@ describe('Whereby summary (beta)', () => {
 
 	it.each(['soap', 'Bullet Points', ''])('create rejects the template %j before any request', async (template) => {
 		const result = await run({ operation: 'create', transcriptionId: 'tr-1', template });
-		expect(result.error?.message).toContain('Invalid "Template" (template) in item 0: must be one of General Narrative, General Bulleted, SOAP');
+		expect(result.error?.message).toContain('Invalid "Template" (template) in item 0: must be one of Educational Lecture, Educational Tutoring, Extended SOAP, General Bulleted, General Narrative, SOAP (got ');
 		expect(server.requests).toHaveLength(0);
 	});
 

@@ -1,4 +1,4 @@
-import type { ICredentialType, IExecuteFunctions, INodeType } from 'n8n-workflow';
+import type { ICredentialType, IExecuteFunctions, INodeProperties, INodeType } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { baseUrlProperty, bearerAuth } from '../../credentials/bearer';
@@ -27,11 +27,14 @@ export const testClient = (profile: Partial<ProviderProfile> = {}) =>
 	new ApiClient({ name: 'TestProvider', credentialType: 'testApi', ...profile });
 
 /** A one-operation node whose per-item work is the given function, run by the kernel. */
-export function nodeDoing(execute: (this: IExecuteFunctions, i: number) => Promise<OperationResult>): INodeType {
+export function nodeDoing(
+	execute: (this: IExecuteFunctions, i: number) => Promise<OperationResult>,
+	properties: INodeProperties[] = [],
+): INodeType {
 	const resources = {
 		thing: {
 			name: 'Thing',
-			operations: { run: { name: 'Run', action: 'Run it', description: 'Runs', properties: [], execute } },
+			operations: { run: { name: 'Run', action: 'Run it', description: 'Runs', properties, execute } },
 		},
 	};
 	return {

@@ -88,6 +88,24 @@ describe('item runner', () => {
 		expect(server.requests).toHaveLength(3);
 	});
 
+	// Issue 11, class 9: no silent duplicates after a failure.
+	it('when the run stops, says which items were already done and the ids they created', async () => {
+		server.on('POST', '/echo', (req) => (req.json.k === 3 ? { status: 400, body: { message: 'bad 3' } } : { status: 201, body: { id: `created-${req.json.k}` } }));
+		const result = await runWith(1, { count: 5 });
+		expect(result.error?.message).toBe('TestProvider returned 400: bad 3');
+		expect(result.error?.description).toMatch(/^The provider rejected the request\. /);
+		expect(result.error?.description).toContain(
+			'Items already done before the run stopped: 0 (created-0), 1 (created-1), 2 (created-2). Running the workflow again repeats them: remove them from the input first.',
+		);
+		expect(server.requests).toHaveLength(4);
+	});
+
+	it('says nothing about done items when the first item fails', async () => {
+		server.on('POST', '/echo', { status: 400, body: { message: 'bad' } });
+		const result = await runWith(1, { count: 3 });
+		expect(result.error?.description).not.toContain('already done');
+	});
+
 	it('gives one output item per record for lists, all paired to their input item', async () => {
 		const lister = nodeDoing(async function (i) {
 			return [{ n: i * 10 }, { n: i * 10 + 1 }] as IDataObject[];

@@ -1,6 +1,17 @@
-import { multipartBody } from '../../nodes/shared/transport/multipart';
+import { isMediaType, multipartBody } from '../../nodes/shared/transport/multipart';
 
 describe('multipartBody', () => {
+	it.each(['image/png\r\nX-Evil: 1', 'image/png\n', 'image', '', 'image/png; a="\u0007"', 'text/plain; charset'])(
+		'refuses the content type %j of a file part',
+		(contentType) => {
+			expect(() => multipartBody([{ field: 'f', value: 'x', filename: 'f', contentType }])).toThrow('The MIME type of "f" is not a valid media type');
+		},
+	);
+
+	it.each(['image/png', 'image/svg+xml', 'text/plain; charset=utf-8', 'text/plain;charset="utf-8"'])('accepts %j', (contentType) => {
+		expect(isMediaType(contentType)).toBe(true);
+	});
+
 	it('builds fields and files exactly as RFC 7578 lays them out', () => {
 		const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x00, 0xff]);
 		const { body, contentType } = multipartBody(

@@ -24,8 +24,8 @@ export interface ProviderCase {
 	secrets: string[];
 	/** Path prefix the node's base URL adds */
 	basePath: string;
-	/** An operation that puts the ID field into the request path: its parameters for an ID, and the field */
-	byId: { parameters(id: string): IDataObject; field: string; method: string };
+	/** An operation that sends the ID field (in the path, VecTalk: in the body): its parameters for an ID, and the field */
+	byId: { parameters(id: string): IDataObject; field: string; method: string; validId: string };
 }
 
 const secret = (provider: string, what: string) => `${provider}-${what}-s3cr3t-value`;
@@ -39,7 +39,7 @@ export const PROVIDERS: ProviderCase[] = [
 			wherebyApi: { type: new WherebyApi(), data: { apiKey: secret('whereby', 'key'), webhookSecret: secret('whereby', 'hook'), baseUrl } },
 		}),
 		basePath: '',
-		byId: { parameters: (id) => ({ resource: 'meeting', operation: 'get', meetingId: rl(id) }), field: 'Meeting ID', method: 'GET' },
+		byId: { parameters: (id) => ({ resource: 'meeting', operation: 'get', meetingId: rl(id) }), field: 'Meeting ID', method: 'GET', validId: 'abc' },
 	},
 	{
 		name: 'Twilio',
@@ -52,7 +52,7 @@ export const PROVIDERS: ProviderCase[] = [
 			},
 		}),
 		basePath: `/2010-04-01/Accounts/${ACCOUNT}`,
-		byId: { parameters: (id) => ({ resource: 'conference', operation: 'get', conferenceSid: rl(id) }), field: 'Conference', method: 'GET' },
+		byId: { parameters: (id) => ({ resource: 'conference', operation: 'get', conferenceSid: rl(id) }), field: 'Conference', method: 'GET', validId: `CF${'c3'.repeat(16)}` },
 	},
 	{
 		name: 'Pagecall',
@@ -62,7 +62,7 @@ export const PROVIDERS: ProviderCase[] = [
 			pagecallApi: { type: new PagecallApi(), data: { apiToken: secret('pagecall', 'token'), webhookSecret: secret('pagecall', 'hook'), baseUrl } },
 		}),
 		basePath: '',
-		byId: { parameters: (id) => ({ resource: 'room', operation: 'get', roomId: rl(id) }), field: 'Room', method: 'GET' },
+		byId: { parameters: (id) => ({ resource: 'room', operation: 'get', roomId: rl(id) }), field: 'Room', method: 'GET', validId: 'abc' },
 	},
 	{
 		name: 'videochamada.com.br',
@@ -72,7 +72,7 @@ export const PROVIDERS: ProviderCase[] = [
 			videochamadaApi: { type: new VideochamadaApi(), data: { apiToken: secret('vc', 'token'), webhookSecret: secret('vc', 'hook'), baseUrl } },
 		}),
 		basePath: '',
-		byId: { parameters: (id) => ({ resource: 'call', operation: 'get', callId: id }), field: 'Call ID', method: 'GET' },
+		byId: { parameters: (id) => ({ resource: 'call', operation: 'get', callId: id }), field: 'Call ID', method: 'GET', validId: 'abc' },
 	},
 	{
 		name: 'VecTalk',
@@ -85,6 +85,6 @@ export const PROVIDERS: ProviderCase[] = [
 			},
 		}),
 		basePath: '',
-		byId: { parameters: (id) => ({ resource: 'call', operation: 'terminate', callId: id }), field: 'Call ID', method: 'DELETE' },
+		byId: { parameters: (id) => ({ resource: 'call', operation: 'terminate', callId: id }), field: 'Call ID', method: 'POST', validId: 'abc' },
 	},
 ];

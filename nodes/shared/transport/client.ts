@@ -11,6 +11,7 @@ import type {
 } from 'n8n-workflow';
 import { ApplicationError, NodeOperationError } from 'n8n-workflow';
 
+import { addSecrets, credentialSecrets, scrubError, secretsOf } from '../secrets';
 import { isDotSegment } from '../validation';
 
 import type { ProviderErrorInfo } from './errors';
@@ -45,6 +46,8 @@ export interface ProviderProfile {
 	/** Hints by HTTP status, replacing the generic ones */
 	hints?: Partial<Record<number, string>>;
 	retry?: Partial<RetryPolicy>;
+	/** The credential's secret fields (see passwordFields), hidden wherever a provider quotes them back */
+	secretFields?: string[];
 	/** Time for retries and the rate gate (tests) */
 	clock?: Clock;
 }
@@ -142,7 +145,7 @@ export class ApiClient {
 				const delay = backoffMs(retries, this.retry);
 				const retryable = networkErrorCode(error) !== undefined && isIdempotent(options.method ?? req.method);
 				if (!retryable || retries >= this.retry.maxRetries || !inBudget(delay)) {
-					throw networkError(ctx.getNode(), this.profile.name, error as Error, itemIndex, options.timeout);
+					throw scrubError(networkError(ctx.getNode(), this.profile.name, error as Error, itemIndex, options.timeout), secretsOf(ctx));
 				}
 				retries++;
 				await this.clock.sleep(delay);
@@ -176,12 +179,15 @@ export class ApiClient {
 		let state = this.runs.get(ctx);
 		if (!state) {
 			const type = this.profile.credentialType;
-			state = ctx.getCredentials(type).then((data) => ({
+			state = ctx.getCredentials(type).then((data) => {
+				addSecrets(ctx, credentialSecrets(data, this.profile.secretFields ?? []));
+				return {
 				base: (this.profile.baseUrl?.(data) ?? String(data.baseUrl ?? '')).replace(/\/+$/, ''),
 				gate: new RateGate(this.clock),
 				credentials: { id: '', name: type, type, data },
 				timeoutMs: readTimeout(ctx),
-			}));
+				};
+			});
 			this.runs.set(ctx, state);
 		}
 		return state;
@@ -276,7 +282,7 @@ export class ApiClient {
 
 	private failure(ctx: ApiContext, itemIndex: number, req: ApiRequest, response: ApiResponse) {
 		const info = this.profile.parseError?.(response.body) ?? {};
-		return providerError(ctx.getNode(), {
+		const error = providerError(ctx.getNode(), {
 			provider: this.profile.name,
 			status: response.statusCode,
 			info: { ...info, message: info.message ?? genericErrorInfo(response.body).message },
@@ -284,6 +290,7 @@ export class ApiClient {
 			subject: req.subject,
 			hints: { ...this.profile.hints, ...req.hints },
 		});
+		return scrubError(error, secretsOf(ctx));
 	}
 }
 

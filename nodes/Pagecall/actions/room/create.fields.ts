@@ -106,7 +106,7 @@ export const createAdditionalFields: INodeProperties = {
 			default: '',
 			placeholder: 'e.g. https://n8n.example.com/webhook/…/webhook',
 			description:
-				'Pagecall POSTs to this URL whenever a participant joins or leaves the room. Paste the Production URL of a Pagecall Trigger node here.',
+				'Pagecall POSTs to this URL whenever a participant joins or leaves the room. Paste the Production URL of a Pagecall Trigger node here. With a Webhook Secret in the credential, the URL must be https:// (http:// only for localhost), because every delivery carries the secret.',
 		},
 	],
 };

@@ -1,11 +1,16 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { z } from 'zod';
 
 import type { Operation } from '../../../shared/operations';
-import { nonEmptyString, oneOf, param } from '../../../shared/validation';
+import { check, isSecureUrl, nonEmptyString, oneOf, param } from '../../../shared/validation';
 import { webhookHeaders, webhookSecret } from '../../secret';
 import { roomBody } from './create.body';
 import { createAdditionalFields, roomTypeOptions } from './create.fields';
 import { roomRequest } from './helpers';
+
+const WEBHOOK_URL = { name: 'webhookUrl', displayName: 'Webhook URL' };
+const HTTPS_ONLY =
+	'must be an https:// URL (http:// only for localhost): every delivery carries the Webhook Secret of the credential';
 
 export const create: Operation = {
 	name: 'Create',
@@ -38,7 +43,12 @@ export const create: Operation = {
 		const type = param(this, i, { name: 'type', displayName: 'Type' }, oneOf(['open', 'public', 'private']));
 		const fields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 		const { body, webhookUrl, headers } = roomBody(this, i, fields);
-		if (webhookUrl) body.webhook = { url: webhookUrl, headers: webhookHeaders(headers, await webhookSecret(this)) };
+		const secret = await webhookSecret(this);
+		if (webhookUrl && secret) {
+			// The secret travels in a header of every delivery: only over https (or to this machine).
+			check(this, i, WEBHOOK_URL, z.string().refine(isSecureUrl, HTTPS_ONLY), webhookUrl);
+		}
+		if (webhookUrl) body.webhook = { url: webhookUrl, headers: webhookHeaders(headers, secret) };
 		return await roomRequest(this, i, { method: 'POST', path: '/rooms', body: { name, type, ...body } });
 	},
 };

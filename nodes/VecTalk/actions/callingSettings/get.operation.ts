@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/operations';
+import { readBoolean } from '../../../shared/parameters';
 import { vecTalk } from '../../transport';
 import { SETTINGS_PATH } from './paths';
 
@@ -40,7 +41,7 @@ export const get: Operation = {
 	],
 	/** https://docs.vectalk.com.br/api-reference/calls/settings */
 	async execute(this: IExecuteFunctions, i: number) {
-		const include = this.getNodeParameter('options.includeSipCredentials', i, false) as boolean;
+		const include = readBoolean(this, i, { name: 'options.includeSipCredentials', displayName: 'Include SIP Credentials' }, false);
 		const settings = await vecTalk.request(this, i, {
 			method: 'GET',
 			path: SETTINGS_PATH,

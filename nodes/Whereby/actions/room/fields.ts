@@ -2,7 +2,7 @@ import type { IBinaryData, IDataObject, IExecuteFunctions, INodeProperties } fro
 import { isBinaryValue } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { multipartBody } from '../../../shared/transport/multipart';
+import { isMediaType, multipartBody } from '../../../shared/transport/multipart';
 import { check, nonEmptyString, param } from '../../../shared/validation';
 import { whereby } from '../../transport';
 import { roomName, roomNameDescription } from '../common';
@@ -64,8 +64,9 @@ export async function imageUpload(ctx: IExecuteFunctions, i: number) {
 			: `the item has no binary data; expected a binary field "${name}"`,
 	});
 	const binary = check(ctx, i, binaryField, present, value);
-	const image = z.custom<IBinaryData>((b) => String((b as IBinaryData).mimeType ?? '').startsWith('image/'), {
-		message: `"${name}" is not an image (MIME type ${binary.mimeType || 'unknown'}); use a PNG or JPEG`,
+	const mimeType = String(binary.mimeType ?? '');
+	const image = z.custom<IBinaryData>(() => isMediaType(mimeType) && mimeType.startsWith('image/'), {
+		message: `"${name}" is not an image (MIME type ${mimeType ? JSON.stringify(mimeType) : 'unknown'}); use a PNG or JPEG`,
 	});
 	check(ctx, i, binaryField, image, binary);
 	const bytes = await ctx.helpers.getBinaryDataBuffer(i, name);
