@@ -354,6 +354,12 @@ export async function createInstance({ port = 5678, name = 'instance', dir, keep
 		N8N_PERSONALIZATION_ENABLED: 'false',
 		DB_TYPE: 'sqlite',
 		DB_SQLITE_POOL_SIZE: '2',
+		// n8n pings its database every 2 s and, when one ping takes over 5 s, answers every request
+		// 503 "Database is not ready!" (webhook activation fails too). A local SQLite misses that only
+		// when the CPU is starved, as on a shared CI machine: allow a minute. 2.8 reads the first
+		// variable, 2.41 the second (and the first as a fallback).
+		N8N_DB_PING_TIMEOUT: '60000',
+		DB_PING_TIMEOUT_MS: '60000',
 		WEBHOOK_URL: `${url}/`,
 		TMPDIR: join(userFolder, 'tmp'),
 		...extraEnv,
@@ -475,7 +481,8 @@ export async function createInstance({ port = 5678, name = 'instance', dir, keep
 					for (const w of webhooks) {
 						const r = await answers(w, { method: probeMethod, headers: { 'content-type': 'application/json' }, body: probeMethod === 'GET' ? undefined : '{}' });
 						// 404 "…not registered for GET requests" = registered for another method: ready.
-						const registered = r && (r.status !== 404 || /not registered for \w+ requests/i.test(r.body));
+						// 503 (database not ready, still starting) says nothing yet.
+						const registered = r && r.status !== 503 && (r.status !== 404 || /not registered for \w+ requests/i.test(r.body));
 						if (!registered || /starting up/i.test(r.body)) all = false;
 					}
 					if (all) break;
