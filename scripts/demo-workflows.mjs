@@ -42,6 +42,36 @@ export const JOIN_TRIGGERS = {
 	videochamada: { type: 'videochamadaTrigger', events: ['participant.joined'], credentialKey: 'videochamadaApi' },
 };
 
+/**
+ * examples/<file> as `npm run demo` (and the e2e) load it: the sandbox's URL instead of
+ * http://localhost:5680, and the sandbox credential on every node that has a credential.
+ */
+export function exampleWorkflow(file, { sandboxUrl, credential }) {
+	const text = readFileSync(new URL(`../examples/${file}`, import.meta.url), 'utf8').replaceAll('http://localhost:5680', sandboxUrl);
+	const workflow = JSON.parse(text);
+	const withCredential = (node) => (node.credentials ? { ...node, credentials: Object.fromEntries(Object.keys(node.credentials).map((key) => [key, credential])) } : node);
+	return { ...workflow, nodes: workflow.nodes.map(withCredential) };
+}
+
+/** The meeting-ended trigger of each provider with attendance that sends one (Pagecall sends none). */
+export const MEETING_ENDED = {
+	whereby: { type: 'wherebyTrigger', events: ['room.session.ended'], credentialKey: 'wherebyApi', webhookId: 'a1a1a1a1-0000-4000-8000-000000000002' },
+	videochamada: { type: 'videochamadaTrigger', events: ['call.ended'], credentialKey: 'videochamadaApi', webhookId: 'a1a1a1a1-0000-4000-8000-000000000004' },
+};
+
+/** examples/meeting-ended-attendance.json with `provider`'s trigger, credential and Get Attendance provider. */
+export function meetingEndedAttendance(provider, credential, sandboxUrl) {
+	const { type, events, credentialKey, webhookId } = MEETING_ENDED[provider];
+	const workflow = exampleWorkflow('meeting-ended-attendance.json', { sandboxUrl, credential });
+	const nodes = workflow.nodes.map((node) => {
+		if (node.id === 'trigger') return { ...node, type: N(type), webhookId, parameters: { ...node.parameters, events }, credentials: { [credentialKey]: credential } };
+		if (node.id === 'attendance') return { ...node, parameters: { ...node.parameters, provider }, credentials: { [credentialKey]: credential } };
+		return node;
+	});
+	const label = credential.name.replace(/ \(sandbox\)$/, '');
+	return { ...workflow, id: `demoEnded${provider}`.padEnd(16, '0').slice(0, 16), name: `${label} sandbox: ${workflow.name}`, nodes };
+}
+
 export const demoWorkflows = {
 	whereby: ({ credential, sandboxUrl }) => [
 		chain('demoWherebyMeet1', 'Whereby sandbox: create a meeting, list recordings', 'wherebyApi', credential, [
@@ -74,6 +104,8 @@ export const demoWorkflows = {
 			],
 		},
 		participantJoinedPost('whereby', credential, sandboxUrl),
+		{ ...exampleWorkflow('recording-ready-download.json', { sandboxUrl, credential }), name: 'Whereby sandbox: when a recording is ready, download it and store it' },
+		meetingEndedAttendance('whereby', credential, sandboxUrl),
 	],
 	vectalk: ({ credential }) => [
 		chain('demoVecTalkSet01', 'VecTalk sandbox: read and change calling settings', 'vecTalkApi', credential, [
@@ -134,6 +166,7 @@ export const demoWorkflows = {
 			],
 		},
 		participantJoinedPost('videochamada', credential, sandboxUrl),
+		meetingEndedAttendance('videochamada', credential, sandboxUrl),
 	],
 	pagecall: ({ credential, sandboxUrl }) => [
 		chain('demoPagecallRoom', 'Pagecall sandbox: user, room with members, sessions', 'pagecallApi', credential, [
@@ -189,5 +222,6 @@ export const demoWorkflows = {
 			],
 		},
 		participantJoinedPost('twilio', credential, sandboxUrl),
+		{ ...exampleWorkflow('twilio-attendance-from-events.json', { sandboxUrl, credential }), name: 'Twilio sandbox: attendance from join and leave events' },
 	],
 };
