@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { Operation } from '../../../shared/operations';
 import { booleanValue, check, dateTime, nonEmptyString, oneOf, param } from '../../../shared/validation';
 import type { MeetingRequest } from '../../meeting';
-import { RECORDING_SETTINGS } from '../../meeting';
+import { meetingItem, RECORDING_SETTINGS } from '../../meeting';
 import { providerOf } from './fields';
 
 /** The request of one item, validated before any request is sent. */
@@ -95,6 +95,6 @@ export const create: Operation = {
 	async execute(this: IExecuteFunctions, i: number) {
 		const { provider, meetings } = providerOf(this, i);
 		const request = readRequest(this, i);
-		return { provider, ...(await meetings.create(this, i, request)) };
+		return meetingItem(provider, await meetings.create(this, i, request));
 	},
 };

@@ -2,6 +2,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/operations';
 import { booleanValue, param } from '../../../shared/validation';
+import { meetingItem } from '../../meeting';
 import { meetingIdField, providerOf, readMeetingId } from './fields';
 
 export const get: Operation = {
@@ -32,6 +33,6 @@ export const get: Operation = {
 		const { provider, meetings } = providerOf(this, i);
 		const meetingId = readMeetingId(this, i);
 		const hostLink = param(this, i, { name: 'options.hostLink', displayName: 'Host Link' }, booleanValue, false);
-		return { provider, ...(await meetings.get(this, i, meetingId, hostLink)) };
+		return meetingItem(provider, await meetings.get(this, i, meetingId, hostLink));
 	},
 };
