@@ -4,7 +4,7 @@ import type { Operation } from '../../../shared/operations';
 import { booleanValue, check, dateTime, nonEmptyString, oneOf, param } from '../../../shared/validation';
 import type { MeetingRequest } from '../../meeting';
 import { meetingItem, RECORDING_SETTINGS } from '../../meeting';
-import { providerOf } from './fields';
+import { hostLinkField, providerOf } from './fields';
 
 /** The request of one item, validated before any request is sent. */
 function readRequest(ctx: IExecuteFunctions, i: number): MeetingRequest {
@@ -61,14 +61,9 @@ export const create: Operation = {
 			placeholder: 'Add Field',
 			default: {},
 			options: [
-				{
-					displayName: 'Host Link',
-					name: 'hostLink',
-					type: 'boolean',
-					default: true,
-					description:
-						'Whether to also create a link with host rights (hostUrl). Whereby: the host room URL. Pagecall: the link of a new host member, with its access token. Videochamada.com.br has none: hostUrl stays null. Share it only with the host.',
-				},
+				hostLinkField(
+					'Whether to also create a link with host rights (hostUrl). Whereby: the host room URL. Pagecall: the link of a new host member, with its access token. Videochamada.com.br has none: hostUrl stays null. Share it only with the host.',
+				),
 				{
 					displayName: 'Recording',
 					name: 'recording',

@@ -3,7 +3,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import type { Operation } from '../../../shared/operations';
 import { booleanValue, param } from '../../../shared/validation';
 import { meetingItem } from '../../meeting';
-import { meetingIdField, providerOf, readMeetingId } from './fields';
+import { hostLinkField, meetingIdField, providerOf, readMeetingId } from './fields';
 
 export const get: Operation = {
 	name: 'Get',
@@ -18,14 +18,9 @@ export const get: Operation = {
 			placeholder: 'Add option',
 			default: {},
 			options: [
-				{
-					displayName: 'Host Link',
-					name: 'hostLink',
-					type: 'boolean',
-					default: true,
-					description:
-						'Whether to include the link with host rights where the provider can give it again (Whereby only; null elsewhere)',
-				},
+				hostLinkField(
+					'Whether to include the link with host rights where the provider can give it again (Whereby only; null elsewhere)',
+				),
 			],
 		},
 	],
