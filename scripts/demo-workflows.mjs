@@ -72,8 +72,24 @@ export function meetingEndedAttendance(provider, credential, sandboxUrl) {
 	return { ...workflow, id: `demoEnded${provider}`.padEnd(16, '0').slice(0, 16), name: `${label} sandbox: ${workflow.name}`, nodes };
 }
 
+/**
+ * examples/daily-meeting-link.json (Schedule Trigger → Video Meeting → HTTP Request) for one
+ * provider: its sandbox credential, and the sandbox's /_probe as the chat webhook.
+ */
+export function dailyMeetingLink(provider, credentialKey, credential, sandboxUrl) {
+	const workflow = JSON.parse(readFileSync(new URL('../examples/daily-meeting-link.json', import.meta.url), 'utf8'));
+	const nodes = workflow.nodes.map((node) => {
+		if (node.type === N('videoMeeting')) return { ...node, parameters: { ...node.parameters, provider }, credentials: { [credentialKey]: credential } };
+		if (node.type === 'n8n-nodes-base.httpRequest') return { ...node, parameters: { ...node.parameters, url: `${sandboxUrl}/_probe/daily-meeting-link` } };
+		return node;
+	});
+	const label = credential.name.replace(/ \(sandbox\)$/, '');
+	return { ...workflow, id: `demoDaily${provider}`.padEnd(16, '0').slice(0, 16), name: `${label} sandbox: ${workflow.name}`, nodes };
+}
+
 export const demoWorkflows = {
 	whereby: ({ credential, sandboxUrl }) => [
+		dailyMeetingLink('whereby', 'wherebyApi', credential, sandboxUrl),
 		chain('demoWherebyMeet1', 'Whereby sandbox: create a meeting, list recordings', 'wherebyApi', credential, [
 			['Create meeting', N('whereby'), { resource: 'meeting', operation: 'create', endDate: "={{ $now.plus(1, 'hour').toISO() }}", additionalFields: { fields: ['hostRoomUrl'] } }],
 			['List recordings', N('whereby'), { resource: 'recording', operation: 'getAll', returnAll: true, filters: {} }],
@@ -141,6 +157,7 @@ export const demoWorkflows = {
 		},
 	],
 	videochamada: ({ credential, sandboxUrl }) => [
+		dailyMeetingLink('videochamada', 'videochamadaApi', credential, sandboxUrl),
 		chain('demoVideochamada', 'videochamada.com.br sandbox: create a call, list October 2025 calls', 'videochamadaApi', credential, [
 			['Create call', N('videochamada'), { resource: 'call', operation: 'create', title: 'Demo call', expiresAt: "={{ $now.plus(1, 'hour') }}", recording: 'projectDefault' }],
 			['Live status', N('videochamada'), { resource: 'call', operation: 'get', callId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } }],
@@ -169,6 +186,7 @@ export const demoWorkflows = {
 		meetingEndedAttendance('videochamada', credential, sandboxUrl),
 	],
 	pagecall: ({ credential, sandboxUrl }) => [
+		dailyMeetingLink('pagecall', 'pagecallApi', credential, sandboxUrl),
 		chain('demoPagecallRoom', 'Pagecall sandbox: user, room with members, sessions', 'pagecallApi', credential, [
 			['Create user', N('pagecall'), { resource: 'user', operation: 'create', userId: 'demo-user', additionalFields: { name: 'Demo User', defaultMemberType: 'host' } }],
 			['Create room', N('pagecall'), { resource: 'room', operation: 'create', name: 'Demo room', type: 'private', additionalFields: { maxMeetingSeconds: 3600, members: { member: [{ userId: '={{ $json.user_id }}', type: 'host', name: 'Demo User' }] } } }],
