@@ -1,4 +1,4 @@
-import { deliverTo } from '../kit/deliveries';
+import { deliverTo, DIGEST } from '../kit/deliveries';
 
 // Meta's `calls` webhook (API-NOTES.md §E): two calls in one delivery, unix-second timestamps.
 const metadata = { display_phone_number: '15550001111', phone_number_id: '106540352242922' };
@@ -14,27 +14,13 @@ describe('VecTalk (WhatsApp) call events in the normalized shape', () => {
 	it('one delivery with two calls gives two items: connect is meeting.started, terminate meeting.ended', async () => {
 		const { items } = await deliverTo('vecTalk', envelope, { events: ['connect', 'terminate'] });
 		expect(items).toEqual([
-			{
-				provider: 'vecTalk',
-				event: 'meeting.started',
-				providerEvent: 'connect',
-				meetingId: 'wacid.C1',
-				participant: { id: '5511999990000', name: 'Ana', externalId: null },
-				occurredAt: '2026-02-13T16:26:40.000Z',
-				deliveryId: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
-				data: { ...connect, metadata, contact: { profile: { name: 'Ana' }, wa_id: '5511999990000' }, wabaId: 'WABA-1' },
-			},
-			{
-				provider: 'vecTalk',
-				event: 'meeting.ended',
-				providerEvent: 'terminate',
-				meetingId: 'wacid.T2',
-				// Business-initiated without a contact: the user is the callee.
-				participant: { id: '5511988880000', name: null, externalId: null },
-				occurredAt: '2026-02-13T16:28:20.000Z',
-				deliveryId: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
-				data: { ...terminate, metadata, wabaId: 'WABA-1' },
-			},
+			{ provider: 'vecTalk', event: 'meeting.started', providerEvent: 'connect',
+				meetingId: 'wacid.C1', participant: { id: '5511999990000', name: 'Ana', externalId: null }, occurredAt: '2026-02-13T16:26:40.000Z',
+				deliveryId: DIGEST, data: { ...connect, metadata, contact: { profile: { name: 'Ana' }, wa_id: '5511999990000' }, wabaId: 'WABA-1' } },
+			// Business-initiated without a contact: the user is the callee.
+			{ provider: 'vecTalk', event: 'meeting.ended', providerEvent: 'terminate',
+				meetingId: 'wacid.T2', participant: { id: '5511988880000', name: null, externalId: null }, occurredAt: '2026-02-13T16:28:20.000Z',
+				deliveryId: DIGEST, data: { ...terminate, metadata, wabaId: 'WABA-1' } },
 		]);
 		expect(items[0].deliveryId).not.toBe(items[1].deliveryId);
 	});

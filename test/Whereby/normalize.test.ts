@@ -16,16 +16,9 @@ describe('Whereby events in the normalized shape', () => {
 		const body = envelope('room.client.joined', client);
 		const { items } = await deliverTo('whereby', body, { events: ALL });
 		expect(items).toEqual([
-			{
-				provider: 'whereby',
-				event: 'participant.joined',
-				providerEvent: 'room.client.joined',
-				meetingId: '134',
-				participant: { id: 'p-1', name: 'Alice', externalId: 'crm-42' },
-				occurredAt: '2021-01-21T16:29:59.681Z',
-				deliveryId: 'evt1',
-				data: body,
-			},
+			{ provider: 'whereby', event: 'participant.joined', providerEvent: 'room.client.joined',
+				meetingId: '134', participant: { id: 'p-1', name: 'Alice', externalId: 'crm-42' }, occurredAt: '2021-01-21T16:29:59.681Z',
+				deliveryId: 'evt1', data: body },
 		]);
 	});
 

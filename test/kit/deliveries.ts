@@ -16,6 +16,9 @@ import { wherebySignature } from '../Whereby/sign';
 import type { NodeSetup, TestCredential, WebhookCall } from './harness';
 import { callWebhook, WEBHOOK_BASE_URL } from './harness';
 
+/** The deliveryId of a provider without event ids: the digest of the event. */
+export const DIGEST = expect.stringMatching(/^sha256:[0-9a-f]{64}$/);
+
 export type TriggerProvider = 'whereby' | 'twilioConference' | 'pagecall' | 'videochamada' | 'vecTalk';
 
 const SECRET = 'deliveries-test-secret';
