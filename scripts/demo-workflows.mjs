@@ -42,8 +42,54 @@ export const JOIN_TRIGGERS = {
 	videochamada: { type: 'videochamadaTrigger', events: ['participant.joined'], credentialKey: 'videochamadaApi' },
 };
 
+/**
+ * examples/<file> as `npm run demo` (and the e2e) load it: the sandbox's URL instead of
+ * http://localhost:5680, and the sandbox credential on every node that has a credential.
+ */
+export function exampleWorkflow(file, { sandboxUrl, credential }) {
+	const text = readFileSync(new URL(`../examples/${file}`, import.meta.url), 'utf8').replaceAll('http://localhost:5680', sandboxUrl);
+	const workflow = JSON.parse(text);
+	const withCredential = (node) => (node.credentials ? { ...node, credentials: Object.fromEntries(Object.keys(node.credentials).map((key) => [key, credential])) } : node);
+	return { ...workflow, nodes: workflow.nodes.map(withCredential) };
+}
+
+/** The meeting-ended trigger of each provider with attendance that sends one (Pagecall sends none). */
+export const MEETING_ENDED = {
+	whereby: { type: 'wherebyTrigger', events: ['room.session.ended'], credentialKey: 'wherebyApi', webhookId: 'a1a1a1a1-0000-4000-8000-000000000002' },
+	videochamada: { type: 'videochamadaTrigger', events: ['call.ended'], credentialKey: 'videochamadaApi', webhookId: 'a1a1a1a1-0000-4000-8000-000000000004' },
+};
+
+/** examples/meeting-ended-attendance.json with `provider`'s trigger, credential and Get Attendance provider. */
+export function meetingEndedAttendance(provider, credential, sandboxUrl) {
+	const { type, events, credentialKey, webhookId } = MEETING_ENDED[provider];
+	const workflow = exampleWorkflow('meeting-ended-attendance.json', { sandboxUrl, credential });
+	const nodes = workflow.nodes.map((node) => {
+		if (node.id === 'trigger') return { ...node, type: N(type), webhookId, parameters: { ...node.parameters, events }, credentials: { [credentialKey]: credential } };
+		if (node.id === 'attendance') return { ...node, parameters: { ...node.parameters, provider }, credentials: { [credentialKey]: credential } };
+		return node;
+	});
+	const label = credential.name.replace(/ \(sandbox\)$/, '');
+	return { ...workflow, id: `demoEnded${provider}`.padEnd(16, '0').slice(0, 16), name: `${label} sandbox: ${workflow.name}`, nodes };
+}
+
+/**
+ * examples/daily-meeting-link.json (Schedule Trigger → Video Meeting → HTTP Request) for one
+ * provider: its sandbox credential, and the sandbox's /_probe as the chat webhook.
+ */
+export function dailyMeetingLink(provider, credentialKey, credential, sandboxUrl) {
+	const workflow = JSON.parse(readFileSync(new URL('../examples/daily-meeting-link.json', import.meta.url), 'utf8'));
+	const nodes = workflow.nodes.map((node) => {
+		if (node.type === N('videoMeeting')) return { ...node, parameters: { ...node.parameters, provider }, credentials: { [credentialKey]: credential } };
+		if (node.type === 'n8n-nodes-base.httpRequest') return { ...node, parameters: { ...node.parameters, url: `${sandboxUrl}/_probe/daily-meeting-link` } };
+		return node;
+	});
+	const label = credential.name.replace(/ \(sandbox\)$/, '');
+	return { ...workflow, id: `demoDaily${provider}`.padEnd(16, '0').slice(0, 16), name: `${label} sandbox: ${workflow.name}`, nodes };
+}
+
 export const demoWorkflows = {
 	whereby: ({ credential, sandboxUrl }) => [
+		dailyMeetingLink('whereby', 'wherebyApi', credential, sandboxUrl),
 		chain('demoWherebyMeet1', 'Whereby sandbox: create a meeting, list recordings', 'wherebyApi', credential, [
 			['Create meeting', N('whereby'), { resource: 'meeting', operation: 'create', endDate: "={{ $now.plus(1, 'hour').toISO() }}", additionalFields: { fields: ['hostRoomUrl'] } }],
 			['List recordings', N('whereby'), { resource: 'recording', operation: 'getAll', returnAll: true, filters: {} }],
@@ -74,6 +120,8 @@ export const demoWorkflows = {
 			],
 		},
 		participantJoinedPost('whereby', credential, sandboxUrl),
+		{ ...exampleWorkflow('recording-ready-download.json', { sandboxUrl, credential }), name: 'Whereby sandbox: when a recording is ready, download it and store it' },
+		meetingEndedAttendance('whereby', credential, sandboxUrl),
 	],
 	vectalk: ({ credential }) => [
 		chain('demoVecTalkSet01', 'VecTalk sandbox: read and change calling settings', 'vecTalkApi', credential, [
@@ -109,6 +157,7 @@ export const demoWorkflows = {
 		},
 	],
 	videochamada: ({ credential, sandboxUrl }) => [
+		dailyMeetingLink('videochamada', 'videochamadaApi', credential, sandboxUrl),
 		chain('demoVideochamada', 'videochamada.com.br sandbox: create a call, list October 2025 calls', 'videochamadaApi', credential, [
 			['Create call', N('videochamada'), { resource: 'call', operation: 'create', title: 'Demo call', expiresAt: "={{ $now.plus(1, 'hour') }}", recording: 'projectDefault' }],
 			['Live status', N('videochamada'), { resource: 'call', operation: 'get', callId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } }],
@@ -134,8 +183,10 @@ export const demoWorkflows = {
 			],
 		},
 		participantJoinedPost('videochamada', credential, sandboxUrl),
+		meetingEndedAttendance('videochamada', credential, sandboxUrl),
 	],
 	pagecall: ({ credential, sandboxUrl }) => [
+		dailyMeetingLink('pagecall', 'pagecallApi', credential, sandboxUrl),
 		chain('demoPagecallRoom', 'Pagecall sandbox: user, room with members, sessions', 'pagecallApi', credential, [
 			['Create user', N('pagecall'), { resource: 'user', operation: 'create', userId: 'demo-user', additionalFields: { name: 'Demo User', defaultMemberType: 'host' } }],
 			['Create room', N('pagecall'), { resource: 'room', operation: 'create', name: 'Demo room', type: 'private', additionalFields: { maxMeetingSeconds: 3600, members: { member: [{ userId: '={{ $json.user_id }}', type: 'host', name: 'Demo User' }] } } }],
@@ -189,5 +240,6 @@ export const demoWorkflows = {
 			],
 		},
 		participantJoinedPost('twilio', credential, sandboxUrl),
+		{ ...exampleWorkflow('twilio-attendance-from-events.json', { sandboxUrl, credential }), name: 'Twilio sandbox: attendance from join and leave events' },
 	],
 };

@@ -50,6 +50,21 @@ function sendResponse(res, r) {
 	res.end(body);
 }
 
+/** An HTTP server on `host:port` whose requests go to `handler`; an unexpected failure answers 500. */
+async function listen(handler, port, host) {
+	const server = createServer((req, res) => {
+		handler(req, res).catch((e) => {
+			console.error('sandbox error', e);
+			if (!res.headersSent) sendResponse(res, error(500, String(e)));
+		});
+	});
+	await new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, host, resolve);
+	});
+	return server;
+}
+
 /** Wall-clock milliseconds with sub-millisecond resolution (for the request log's timings). */
 const preciseNow = () => performance.timeOrigin + performance.now();
 
@@ -239,28 +254,10 @@ export async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0
 		}
 	}
 
-	const server = createServer((req, res) => {
-		handle(req, res).catch((e) => {
-			console.error('sandbox error', e);
-			if (!res.headersSent) sendResponse(res, error(500, String(e)));
-		});
-	});
-	await new Promise((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(port, host, resolve);
-	});
+	const server = await listen(handle, port, host);
 	const actualPort = server.address().port;
 	baseUrl = `http://${host}:${actualPort}`;
-	const storage = createServer((req, res) => {
-		handleStorage(req, res).catch((e) => {
-			console.error('sandbox storage error', e);
-			if (!res.headersSent) sendResponse(res, error(500, String(e)));
-		});
-	});
-	await new Promise((resolve, reject) => {
-		storage.once('error', reject);
-		storage.listen(0, host, resolve);
-	});
+	const storage = await listen(handleStorage, 0, host);
 	storageUrl = `http://${host}:${storage.address().port}`;
 	const stop = (srv) =>
 		new Promise((resolve) => {

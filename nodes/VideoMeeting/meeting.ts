@@ -45,6 +45,12 @@ export interface MeetingProvider {
 	end(ctx: IExecuteFunctions, i: number, meetingId: string): Promise<void>;
 }
 
+/** The output item of Create and Get: the same keys in the same order for every provider. */
+export function meetingItem(provider: ProviderName, m: Meeting): IDataObject {
+	const { meetingId, title, joinUrl, hostUrl, startDate, endDate, recording, data } = m;
+	return { provider, meetingId, title, joinUrl, hostUrl, startDate, endDate, recording, data };
+}
+
 /** A provider's date (ISO text in any offset, or a luxon value) as ISO 8601 UTC; null when absent or unreadable. */
 export function isoUtc(value: unknown): string | null {
 	return toDateTime(value, 'UTC')?.toUTC().toISO() ?? null;

@@ -102,6 +102,7 @@ describe('Video Meeting create on Pagecall', () => {
 			data: { id: 'room1', name: 'Daily stand-up', type: 'open', record: false, webhook: { headers: {} } },
 		});
 		expect(JSON.stringify(result.items[0].json.data)).not.toContain('pcat_host');
+		expect(Object.keys(result.items[0].json)).toEqual(['provider', 'meetingId', 'title', 'joinUrl', 'hostUrl', 'startDate', 'endDate', 'recording', 'data']);
 	});
 
 	it('without a host link sends one request, lets Pagecall choose recording and reports what it chose', async () => {

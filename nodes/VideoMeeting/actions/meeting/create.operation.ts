@@ -3,8 +3,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { Operation } from '../../../shared/operations';
 import { booleanValue, check, dateTime, nonEmptyString, oneOf, param } from '../../../shared/validation';
 import type { MeetingRequest } from '../../meeting';
-import { RECORDING_SETTINGS } from '../../meeting';
-import { providerOf } from './fields';
+import { meetingItem, RECORDING_SETTINGS } from '../../meeting';
+import { hostLinkField, providerOf } from './fields';
 
 /** The request of one item, validated before any request is sent. */
 function readRequest(ctx: IExecuteFunctions, i: number): MeetingRequest {
@@ -61,14 +61,9 @@ export const create: Operation = {
 			placeholder: 'Add Field',
 			default: {},
 			options: [
-				{
-					displayName: 'Host Link',
-					name: 'hostLink',
-					type: 'boolean',
-					default: true,
-					description:
-						'Whether to also create a link with host rights (hostUrl). Whereby: the host room URL. Pagecall: the link of a new host member, with its access token. Videochamada.com.br has none: hostUrl stays null. Share it only with the host.',
-				},
+				hostLinkField(
+					'Whether to also create a link with host rights (hostUrl). Whereby: the host room URL. Pagecall: the link of a new host member, with its access token. Videochamada.com.br has none: hostUrl stays null. Share it only with the host.',
+				),
 				{
 					displayName: 'Recording',
 					name: 'recording',
@@ -95,6 +90,6 @@ export const create: Operation = {
 	async execute(this: IExecuteFunctions, i: number) {
 		const { provider, meetings } = providerOf(this, i);
 		const request = readRequest(this, i);
-		return { provider, ...(await meetings.create(this, i, request)) };
+		return meetingItem(provider, await meetings.create(this, i, request));
 	},
 };

@@ -40,3 +40,12 @@ export const meetingIdField: INodeProperties = {
 
 export const readMeetingId = (ctx: IExecuteFunctions, i: number) =>
 	requiredId(ctx, i, { name: 'meetingId', displayName: 'Meeting ID' });
+
+/** The Host Link option: off unless added, on once added (adding it is how one asks for it). */
+export const hostLinkField = (description: string): INodeProperties => ({
+	displayName: 'Host Link',
+	name: 'hostLink',
+	type: 'boolean',
+	default: true,
+	description,
+});

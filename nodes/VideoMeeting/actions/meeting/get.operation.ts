@@ -2,7 +2,8 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/operations';
 import { booleanValue, param } from '../../../shared/validation';
-import { meetingIdField, providerOf, readMeetingId } from './fields';
+import { meetingItem } from '../../meeting';
+import { hostLinkField, meetingIdField, providerOf, readMeetingId } from './fields';
 
 export const get: Operation = {
 	name: 'Get',
@@ -17,14 +18,9 @@ export const get: Operation = {
 			placeholder: 'Add option',
 			default: {},
 			options: [
-				{
-					displayName: 'Host Link',
-					name: 'hostLink',
-					type: 'boolean',
-					default: true,
-					description:
-						'Whether to include the link with host rights where the provider can give it again (Whereby only; null elsewhere)',
-				},
+				hostLinkField(
+					'Whether to include the link with host rights where the provider can give it again (Whereby only; null elsewhere)',
+				),
 			],
 		},
 	],
@@ -32,6 +28,6 @@ export const get: Operation = {
 		const { provider, meetings } = providerOf(this, i);
 		const meetingId = readMeetingId(this, i);
 		const hostLink = param(this, i, { name: 'options.hostLink', displayName: 'Host Link' }, booleanValue, false);
-		return { provider, ...(await meetings.get(this, i, meetingId, hostLink)) };
+		return meetingItem(provider, await meetings.get(this, i, meetingId, hostLink));
 	},
 };
