@@ -120,6 +120,28 @@ describe('Video Meeting create on Pagecall', () => {
 	});
 });
 
+describe('Video Meeting create edge cases', () => {
+	it('Whereby: a long title with accents and signs becomes at most 39 lowercase letters and digits', async () => {
+		mock.server.on('POST', '/whereby/meetings', (req) => ({ status: 201, body: wherebyMeeting('1', req.json) }));
+		await runNode(node, {
+			credentials: mock.credentials,
+			parameters: create('whereby', { title: 'Réunion « Équipe » — São Paulo & Zürich: planejamento trimestral 2027' }),
+		});
+		expect(mock.server.requests[0].json.roomNamePrefix).toBe('reunionequipesaopaulozurichplanejamento');
+		expect(mock.server.requests[0].json.roomNamePrefix).toHaveLength(39);
+	});
+
+	it('Pagecall: a host user without access token stops the item before the room is created', async () => {
+		mock.server.on('POST', '/pagecall/v1/users', (req) => ({ body: { user: { user_id: req.json.user_id } } }));
+		const result = await runNode(node, {
+			credentials: mock.credentials,
+			parameters: create('pagecall', { additionalFields: { hostLink: true } }),
+		});
+		expect(result.error?.message).toBe('Pagecall created the host user but gave no access token (item 0); no room was created');
+		expect(mock.server.received('POST', '/pagecall/v1/rooms')).toHaveLength(0);
+	});
+});
+
 describe('Video Meeting create on videochamada.com.br', () => {
 	it('sends the end as expiresAt and the recording flag; there is no host link', async () => {
 		const { server } = mock;

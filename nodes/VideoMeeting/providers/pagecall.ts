@@ -1,5 +1,6 @@
 import { randomUUID } from 'crypto';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { getRoom, roomLink, roomRequest, terminateRoom } from '../../Pagecall/actions/room/helpers';
 import { createUser } from '../../Pagecall/actions/user/helpers';
@@ -42,6 +43,12 @@ export const pagecallMeetings: MeetingProvider = {
 			// The user first: if the room then fails, nothing is left but an unused user.
 			const host = await createUser(ctx, i, { user_id: `n8n-host-${randomUUID()}`, name: 'Host' });
 			hostToken = textOrNull(host.access_token) ?? undefined;
+			if (!hostToken) {
+				throw new NodeOperationError(ctx.getNode(), `Pagecall created the host user but gave no access token (item ${i}); no room was created`, {
+					itemIndex: i,
+					description: 'The host link needs the access token of the host user. Try again, or turn Host Link off.',
+				});
+			}
 			body.members = [{ user_id: host.user_id, type: 'host' }];
 		}
 		const room = await roomRequest(ctx, i, { method: 'POST', path: '/rooms', body });
