@@ -146,17 +146,12 @@ function wantsRaw(ctx: IWebhookFunctions): boolean {
  * A trigger's delivery with each event in the chosen output format and carrying its delivery id
  * (which receive() uses to skip duplicates). Authenticity is still checked first by receive().
  */
-export function providerEvents(
-	ctx: IWebhookFunctions,
-	mapping: EventMapping,
-	delivery: Delivery,
-	now: () => number = Date.now,
-): Delivery {
+export function providerEvents(ctx: IWebhookFunctions, mapping: EventMapping, delivery: Delivery): Delivery {
 	return {
 		isAuthentic: () => delivery.isAuthentic(),
 		events: (): DeliveryEvent[] => {
 			const raw = wantsRaw(ctx);
-			const receivedAt = now();
+			const receivedAt = Date.now();
 			return delivery.events().map((event) => {
 				const normalized = normalizeEvent(mapping, event, receivedAt);
 				return { type: event.type, id: normalized.deliveryId, json: raw ? event.json : normalized };
