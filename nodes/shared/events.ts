@@ -112,7 +112,7 @@ export function toIsoUtc(value: unknown): string | null {
 export function deliveryIdOf(mapping: EventMapping, event: IDataObject): string {
 	const own = text(mapping.eventId?.(event));
 	if (own !== null) return own;
-	return `sha256:${createHash('sha256').update(JSON.stringify(event)).digest('hex')}`;
+	return `sha256:${createHash('sha256').update(JSON.stringify(event) ?? '').digest('hex')}`;
 }
 
 /** One provider event in the normalized shape; `receivedAt` (ms) stands in when the provider gives no time. */
@@ -146,18 +146,15 @@ function wantsRaw(ctx: IWebhookFunctions): boolean {
  * A trigger's delivery with each event in the chosen output format and carrying its delivery id
  * (which receive() uses to skip duplicates). Authenticity is still checked first by receive().
  */
-export function providerEvents(
-	ctx: IWebhookFunctions,
-	mapping: EventMapping,
-	delivery: Delivery,
-	now: () => number = Date.now,
-): Delivery {
+export function providerEvents(ctx: IWebhookFunctions, mapping: EventMapping, delivery: Delivery): Delivery {
 	return {
 		isAuthentic: () => delivery.isAuthentic(),
 		events: (): DeliveryEvent[] => {
 			const raw = wantsRaw(ctx);
-			const receivedAt = now();
+			const receivedAt = Date.now();
 			return delivery.events().map((event) => {
+				// Entries of an odd shape pass unchanged, for receive() to skip.
+				if (!event || typeof event !== 'object' || typeof event.type !== 'string') return event;
 				const normalized = normalizeEvent(mapping, event, receivedAt);
 				return { type: event.type, id: normalized.deliveryId, json: raw ? event.json : normalized };
 			});

@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { EventMapping } from '../../nodes/shared/events';
-import { deliveryIdOf, normalizeEvent, read, text, toIsoUtc } from '../../nodes/shared/events';
+import { deliveryIdOf, normalizeEvent, providerEvents, read, text, toIsoUtc } from '../../nodes/shared/events';
+import type { DeliveryEvent } from '../../nodes/shared/webhook';
 import type { TriggerProvider } from '../kit/deliveries';
 import { deliverTo, TRIGGERS } from '../kit/deliveries';
 
@@ -145,5 +146,18 @@ describe('outputFormat', () => {
 			expect(options.find((o) => o.name === 'outputFormat')).toMatchObject({ default: 'normalized' });
 			expect(options.find((o) => o.name === 'ignoreDuplicates')).toMatchObject({ type: 'boolean', default: true });
 		}
+	});
+});
+
+describe('providerEvents on odd entries from a provider parser', () => {
+	it('normalizes entries whose json is not an object, and passes entries without a text type unchanged', () => {
+		const ctx = { getNodeParameter: () => 'normalized' } as unknown as Parameters<typeof providerEvents>[0];
+		const odd = [null, { type: 7, json: {} }, { type: 'join', json: undefined }, { type: 'join', json: 'text' }] as unknown as DeliveryEvent[];
+		const events = providerEvents(ctx, mapping, { isAuthentic: () => true, events: () => odd }).events();
+		expect(events.slice(0, 2)).toEqual(odd.slice(0, 2));
+		expect(events.slice(2).map((e) => [e.type, e.json.event, e.json.participant, typeof e.id])).toEqual([
+			['join', 'participant.joined', null, 'string'],
+			['join', 'participant.joined', null, 'string'],
+		]);
 	});
 });
