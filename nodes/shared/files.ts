@@ -3,7 +3,7 @@ import type { IBinaryData, IDataObject, IExecuteFunctions, INodeProperties } fro
 import type { OperationResult } from './items';
 import { WithBinary } from './items';
 import { downloadBinary, downloadText, utf8Text } from './transport/download';
-import { booleanValue, check, intBetween, nonEmptyString, param } from './validation';
+import { strictBoolean, check, intBetween, nonEmptyString, param } from './validation';
 
 // The options of operations that hand out a temporary link to a stored file (a recording, a
 // transcript): download the file itself, so that the next node (or an AI agent) gets the content.
@@ -58,8 +58,8 @@ export function readFileRequest(
 	i: number,
 	text?: { parameter: string; displayName: string; field: string },
 ): FileRequest {
-	const download = param(ctx, i, { name: 'download', displayName: 'Download File' }, booleanValue, false);
-	const wantsText = text ? param(ctx, i, { name: text.parameter, displayName: text.displayName }, booleanValue, false) : false;
+	const download = param(ctx, i, { name: 'download', displayName: 'Download File' }, strictBoolean, false);
+	const wantsText = text ? param(ctx, i, { name: text.parameter, displayName: text.displayName }, strictBoolean, false) : false;
 	const size = (ctx.getNodeParameter('options', i, {}) as IDataObject).maxFileSizeMb;
 	const maxMb = size === undefined || size === '' ? 512 : check(ctx, i, { name: 'options.maxFileSizeMb', displayName: 'Max File Size (MB)' }, intBetween(1, 10240), size);
 	return {

@@ -10,7 +10,7 @@ import { z } from 'zod';
 
 import { addSecrets } from './secrets';
 import type { Field } from './validation';
-import { check } from './validation';
+import { check, strictBoolean } from './validation';
 
 /*
  * Values from expressions arrive as text: a boolean written as {{ false }} can be the string
@@ -20,11 +20,6 @@ import { check } from './validation';
  * before any request, naming the field.
  */
 
-/** true/false, or the text "true"/"false" an expression produces. */
-export const strictBoolean = z.union(
-	[z.boolean(), z.string().trim().toLowerCase().pipe(z.enum(['true', 'false'])).transform((v) => v === 'true')],
-	{ errorMap: () => ({ message: 'must be true or false' }) },
-);
 
 /** A finite number, or text that is one; an empty value stays empty (not set). */
 const strictNumber = z.union([

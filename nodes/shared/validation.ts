@@ -144,8 +144,8 @@ export const stringList = z
 	.union([z.array(z.union([z.string(), z.number()])), z.string()])
 	.transform((v) => (Array.isArray(v) ? v.map(String) : v.split(/[\n,]/)).map((s) => s.trim()).filter(Boolean));
 
-/** A boolean, also from an expression that yields "true" or "false" (so "false" is false). */
-export const booleanValue = z.union(
-	[z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')],
+/** true/false, or the text "true"/"false" an expression produces (so "false" is false): the one boolean reader. */
+export const strictBoolean = z.union(
+	[z.boolean(), z.string().trim().toLowerCase().pipe(z.enum(['true', 'false'])).transform((v) => v === 'true')],
 	{ errorMap: () => ({ message: 'must be true or false' }) },
 );

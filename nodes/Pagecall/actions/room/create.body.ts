@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { booleanValue, check, httpUrl, intBetween } from '../../../shared/validation';
+import { strictBoolean, check, httpUrl, intBetween } from '../../../shared/validation';
 import { memberType, optionalText, userId } from '../fields';
 
 const member = z.object({
@@ -73,7 +73,7 @@ function readMembers(ctx: IExecuteFunctions, i: number, fields: IDataObject): ID
 /** The optional parts of a room create body, validated; the webhook headers without the secret. */
 export function roomBody(ctx: IExecuteFunctions, i: number, fields: IDataObject) {
 	const body: IDataObject = {};
-	if (fields.record !== undefined) body.record = check(ctx, i, { name: 'record', displayName: 'Record' }, booleanValue, fields.record);
+	if (fields.record !== undefined) body.record = check(ctx, i, { name: 'record', displayName: 'Record' }, strictBoolean, fields.record);
 	if (fields.maxMeetingSeconds !== undefined) {
 		body.max_meeting_seconds = check(
 			ctx,

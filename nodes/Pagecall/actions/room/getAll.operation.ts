@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { readLimit, returnAllLimit } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/operations';
 import { collect } from '../../../shared/transport/paginate';
-import { booleanValue, check } from '../../../shared/validation';
+import { strictBoolean, check } from '../../../shared/validation';
 import { webhookSecret, withoutSecret } from '../../secret';
 import { pagecall, roomPaging } from '../../transport';
 
@@ -52,7 +52,7 @@ export const getAll: Operation = {
 		if (typeof filters.name === 'string' && filters.name !== '') qs.name = filters.name;
 		if (typeof filters.layout === 'string' && filters.layout !== '') qs.layout = filters.layout;
 		if (filters.isTerminated !== undefined) {
-			qs.is_terminated = check(this, i, { name: 'filters.isTerminated', displayName: 'Is Terminated' }, booleanValue, filters.isTerminated);
+			qs.is_terminated = check(this, i, { name: 'filters.isTerminated', displayName: 'Is Terminated' }, strictBoolean, filters.isTerminated);
 		}
 		const rooms = await collect(pagecall, this, i, { method: 'GET', path: '/rooms', qs }, roomPaging, readLimit(this, i));
 		const secret = await webhookSecret(this);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 import type { Operation } from '../../../shared/operations';
 import { apiPath } from '../../../shared/transport/client';
-import { booleanValue, check, nonEmptyString, requiredId } from '../../../shared/validation';
+import { strictBoolean, check, nonEmptyString, requiredId } from '../../../shared/validation';
 import { ROOM_ID, roomIdField } from '../fields';
 import { roomRequest } from './helpers';
 
@@ -44,7 +44,7 @@ export const update: Operation = {
 		const body: IDataObject = {};
 		if (fields.name !== undefined) body.name = check(this, i, { name: 'updateFields.name', displayName: 'Name' }, nonEmptyString, fields.name);
 		if (fields.isTerminated !== undefined) {
-			body.is_terminated = check(this, i, { name: 'updateFields.isTerminated', displayName: 'Is Terminated' }, booleanValue, fields.isTerminated);
+			body.is_terminated = check(this, i, { name: 'updateFields.isTerminated', displayName: 'Is Terminated' }, strictBoolean, fields.isTerminated);
 		}
 		check(this, i, { name: 'updateFields', displayName: 'Update Fields' }, z.object({}).passthrough().refine((b) => Object.keys(b).length > 0, 'add at least one field to update'), body);
 		return await roomRequest(this, i, { method: 'PUT', path: apiPath`/rooms/${roomId}`, body, subject: `room "${roomId}"` });

@@ -4,7 +4,7 @@ import { readLimit, returnAllLimit } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/operations';
 import { apiPath } from '../../../shared/transport/client';
 import { collect } from '../../../shared/transport/paginate';
-import { booleanValue, check, requiredId } from '../../../shared/validation';
+import { strictBoolean, check, requiredId } from '../../../shared/validation';
 import { pagecall, sessionPaging } from '../../transport';
 import { ROOM_ID, roomIdField, userId } from '../fields';
 
@@ -42,7 +42,7 @@ export const getAll: Operation = {
 			qs.user_id = check(this, i, { name: 'filters.userId', displayName: 'User ID' }, userId, filters.userId);
 		}
 		if (filters.isConnecting !== undefined) {
-			qs.is_connecting = check(this, i, { name: 'filters.isConnecting', displayName: 'Is Connecting' }, booleanValue, filters.isConnecting);
+			qs.is_connecting = check(this, i, { name: 'filters.isConnecting', displayName: 'Is Connecting' }, strictBoolean, filters.isConnecting);
 		}
 		const request = { method: 'GET' as const, path: apiPath`/rooms/${roomId}/sessions`, qs, subject: `room "${roomId}"` };
 		return await collect(pagecall, this, i, request, sessionPaging, readLimit(this, i));

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/operations';
-import { booleanValue, check, dateTime, nonEmptyString, oneOf, param } from '../../../shared/validation';
+import { strictBoolean, check, dateTime, nonEmptyString, oneOf, param } from '../../../shared/validation';
 import type { MeetingRequest } from '../../meeting';
 import { meetingItem, RECORDING_SETTINGS } from '../../meeting';
 import { hostLinkField, providerOf } from './fields';
@@ -17,7 +17,7 @@ function readRequest(ctx: IExecuteFunctions, i: number): MeetingRequest {
 		title,
 		endDate,
 		recording: check(ctx, i, field('recording', 'Recording'), oneOf(RECORDING_SETTINGS), fields.recording ?? 'providerDefault'),
-		hostLink: check(ctx, i, field('hostLink', 'Host Link'), booleanValue, fields.hostLink ?? false),
+		hostLink: check(ctx, i, field('hostLink', 'Host Link'), strictBoolean, fields.hostLink ?? false),
 	};
 	if (fields.startDate !== undefined && fields.startDate !== '' && fields.startDate !== null) {
 		const before = dateTime(zone).refine(

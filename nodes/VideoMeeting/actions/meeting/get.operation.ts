@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/operations';
-import { booleanValue, param } from '../../../shared/validation';
+import { strictBoolean, param } from '../../../shared/validation';
 import { meetingItem } from '../../meeting';
 import { hostLinkField, meetingIdField, providerOf, readMeetingId } from './fields';
 
@@ -27,7 +27,7 @@ export const get: Operation = {
 	async execute(this: IExecuteFunctions, i: number) {
 		const { provider, meetings } = providerOf(this, i);
 		const meetingId = readMeetingId(this, i);
-		const hostLink = param(this, i, { name: 'options.hostLink', displayName: 'Host Link' }, booleanValue, false);
+		const hostLink = param(this, i, { name: 'options.hostLink', displayName: 'Host Link' }, strictBoolean, false);
 		return meetingItem(provider, await meetings.get(this, i, meetingId, hostLink));
 	},
 };
