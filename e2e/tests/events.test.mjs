@@ -91,6 +91,24 @@ const settle = async (path, count) => {
 };
 const deliver = (provider, url, opts) => sb.deliver({ provider: TRIGGERS[provider].sandbox, url, secret: credentials[provider].secret, ...opts });
 
+/** The delivery ids a trigger remembers, as n8n stored them (the workflow's static data in its database). */
+const storedIds = async (provider) => {
+	const r = await n8n.api('GET', '/rest/workflows/eventsAllTrigger');
+	assert.equal(r.status, 200, JSON.stringify(r.body));
+	const seen = (r.body.data ?? r.body).staticData?.[`node:${provider} trigger`]?.seenDeliveries ?? [];
+	return seen.map(([id]) => id);
+};
+/**
+ * Waits until n8n has stored `count` remembered ids of `provider`. n8n saves a delivery's static data
+ * just after the answer: a delivery to the same workflow in those milliseconds would load the memory
+ * without it and save over it (see docs/events.md, Limits), so each first delivery waits for it.
+ */
+const remembered = async (provider, count) => {
+	let ids = [];
+	for (let i = 0; i < 80 && (ids = await storedIds(provider)).length < count; i++) await new Promise((r) => setTimeout(r, 250));
+	return ids;
+};
+
 /** The item the raw format gives for what the sandbox sent (the normalized item's `data`). */
 function rawItem(provider, sentBody) {
 	if (provider === 'twilioConference') return Object.fromEntries(new URLSearchParams(sentBody));
@@ -113,10 +131,13 @@ test('normalized output of all five triggers; duplicates start no run, also afte
 	const first = {};
 
 	await t.test('each trigger outputs one normalized item per delivery', async () => {
+		await n8n.login();
 		for (const [i, provider] of PROVIDERS.entries()) {
 			const res = await deliver(provider, urls[i], { event: TRIGGERS[provider].join });
 			assert.equal(res.status, 200, `${provider}: ${res.body}`);
+			assert.deepEqual(JSON.parse(res.body), { received: true, started: true }, provider);
 			first[provider] = res.sent.body;
+			assert.equal((await remembered(provider, 1)).length, 1, `${provider}: n8n stored the delivery id`);
 		}
 		await settle('/_probe/events', PROVIDERS.length);
 		const items = probes('/_probe/events');
@@ -124,6 +145,7 @@ test('normalized output of all five triggers; duplicates start no run, also afte
 		for (const provider of PROVIDERS) {
 			const item = items.find((x) => x.provider === provider);
 			assert.ok(item, `${provider} ran`);
+			assert.deepEqual(await storedIds(provider), [item.deliveryId], `${provider}: the stored memory is the run's deliveryId`);
 			assert.deepEqual(Object.keys(item), ['provider', 'event', 'providerEvent', 'meetingId', 'participant', 'occurredAt', 'deliveryId', 'data']);
 			assert.equal(item.event, TRIGGERS[provider].event, provider);
 			assert.equal(item.providerEvent, TRIGGERS[provider].join, provider);

@@ -50,7 +50,8 @@ function ignoresDuplicates(ctx: IWebhookFunctions): boolean {
 
 /**
  * The events of an authentic delivery that this trigger has not seen before (by their delivery id),
- * remembered in the workflow's static data, which n8n saves after the webhook answers.
+ * remembered in the workflow's static data, which n8n saves when the webhook answers — so receive()
+ * answers before the run starts (see there).
  */
 export function unseenEvents(ctx: IWebhookFunctions, events: DeliveryEvent[], now = Date.now()): DeliveryEvent[] {
 	if (events.length === 0 || !ignoresDuplicates(ctx)) return events;

@@ -98,7 +98,8 @@ export interface Delivery {
 
 /**
  * Every trigger's webhook(): authenticity first (401, no run), then the selected events not seen
- * before become one item each; an authentic delivery with nothing left is answered 200 and starts no run.
+ * before become one item each, answered `200 {received: true, started: true}`; an authentic delivery
+ * with nothing left is answered `200 {received: true, started: false}` and starts no run.
  */
 export function receive(ctx: IWebhookFunctions, delivery: Delivery): IWebhookResponseData {
 	// Fails closed: only a real `true` turns the check off; "true" or "false" text from an expression does not.
@@ -117,7 +118,10 @@ export function receive(ctx: IWebhookFunctions, delivery: Delivery): IWebhookRes
 	const chosen = events.filter((event): event is DeliveryEvent => isEvent(event) && selected.includes(event.type));
 	const items: INodeExecutionData[] = unseenEvents(ctx, chosen).map((event) => ({ json: plainData(event.json) as IDataObject }));
 	if (items.length === 0) return answer(ctx, 200, { received: true, started: false });
-	return { workflowData: [items] };
+	// Answered before the run starts, not after (n8n's `onReceived`): n8n saves the static data that
+	// unseenEvents() changed only when the answer goes out, and from 2.41 starting the run first
+	// clears its "changed" mark, so the delivery would never be remembered (docs/events.md).
+	return { ...answer(ctx, 200, { received: true, started: true }), workflowData: [items] };
 }
 
 const isEvent = (event: unknown): event is DeliveryEvent =>

@@ -39,7 +39,7 @@ const deliver = (rawBody: string, headers: Record<string, string>, opts: { secre
 describe('Pagecall Trigger', () => {
 	it('starts one run with the payload and the action when X-Webhook-Secret matches', async () => {
 		const res = await deliver(delivery('sessionJoined'), { 'X-Webhook-Secret': SHARED_VALUE });
-		expect(res.answered).toBe(false);
+		expect([res.answered, res.body]).toEqual([true, { received: true, started: true }]);
 		expect(res.result.workflowData).toEqual([
 			[
 				{

@@ -50,7 +50,7 @@ describe('Twilio Conference Trigger', () => {
 	it('runs once for a signed participant-join, with the parameters as Twilio names them', async () => {
 		const params = callback('participant-join', [['ParticipantLabel', 'customer']]);
 		const res = await deliver(params);
-		expect(res.answered).toBe(false);
+		expect([res.answered, res.body]).toEqual([true, { received: true, started: true }]);
 		expect(res.result.workflowData).toEqual([[{ json: Object.fromEntries(params) }]]);
 	});
 

@@ -91,7 +91,7 @@ describe('X-Hub-Signature-256', () => {
 describe('VecTalk Trigger deliveries', () => {
 	it('starts one run with one item per call event, with metadata, contact and WABA id', async () => {
 		const res = await callWebhook(node, setup(), signed(envelope));
-		expect(res.answered).toBe(false);
+		expect([res.answered, res.body]).toEqual([true, { received: true, started: true }]);
 		expect(res.result.workflowData).toEqual([
 			[
 				{ json: { ...connect, metadata, contact: { profile: { name: 'Ana' }, wa_id: '5511999990000' }, wabaId: 'WABA-1' } },

@@ -35,7 +35,7 @@ describe('videochamada trigger', () => {
 	it('runs once for a selected event with the right secret, with the secret removed', async () => {
 		const body = payload('participant.joined', SHARED);
 		const res = await deliver(body);
-		expect(res.answered).toBe(false);
+		expect([res.answered, res.body]).toEqual([true, { received: true, started: true }]);
 		const items = res.result.workflowData?.[0] ?? [];
 		expect(items).toHaveLength(1);
 		const expected: IDataObject = { ...body };

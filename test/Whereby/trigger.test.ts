@@ -64,7 +64,7 @@ describe('Whereby Trigger webhook', () => {
 	it('a validly signed delivery starts one run with the event as its item', async () => {
 		const body = event();
 		const result = await deliver(body, wherebySignature(SECRET, now(), body));
-		expect(result.answered).toBe(false);
+		expect([result.answered, result.body]).toEqual([true, { received: true, started: true }]);
 		expect(runs(result)).toEqual([JSON.parse(body)]);
 	});
 

@@ -202,6 +202,8 @@ export interface WebhookResult {
 	/** Whether a response was written directly (n8n then sends nothing else) */
 	answered: boolean;
 	result: IWebhookResponseData;
+	/** The workflow's static data as n8n holds it (an observable object with its `__dataChanged` mark) */
+	staticData: IDataObject;
 }
 
 /** Delivers one request to a trigger's webhook() in n8n-core's real WebhookContext. */
@@ -263,7 +265,7 @@ export async function callWebhook(nodeType: INodeType, setup: NodeSetup, call: W
 	} as unknown as IWebhookData;
 	const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
 	const result = await nodeType.webhook!.call(context);
-	return { status: response.status, body: response.body, answered: response.answered, result };
+	return { status: response.status, body: response.body, answered: response.answered, result, staticData: workflow.staticData };
 }
 
 /** Runs a trigger's webhook lifecycle method in n8n-core's real HookContext. */

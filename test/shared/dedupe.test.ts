@@ -1,4 +1,5 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeTypes } from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
 
 import type { SeenDeliveries } from '../../nodes/shared/dedupe';
 import { DEDUPE_LIMITS, rememberDeliveries } from '../../nodes/shared/dedupe';
@@ -115,6 +116,22 @@ describe('ignoreDuplicates details', () => {
 		const body = { ...BODIES.whereby.body(9), type: 'room.client.left' };
 		expect((await deliverTo('whereby', body, { events: ['room.client.joined'], staticData })).result.workflowData).toBeUndefined();
 		expect((await deliverTo('whereby', body, { events: ['room.client.left'], staticData })).items).toHaveLength(1);
+	});
+
+	it('a fresh delivery is answered before its run starts, while n8n still knows the memory changed', async () => {
+		const staticData: IDataObject = {};
+		const res = await deliverTo('whereby', BODIES.whereby.body(1), { events: ['room.client.joined'], staticData });
+		expect(res.items).toHaveLength(1);
+		// n8n saves the static data when the answer goes out, and only when it is marked changed.
+		expect(res.staticData.__dataChanged).toBe(true);
+		expect([res.answered, res.result.noWebhookResponse, res.body]).toEqual([true, true, { received: true, started: true }]);
+		// The root cause this guards against: from 2.41, WorkflowRunner.run() first builds another Workflow
+		// over the same static data (establishContextForPersistence), which clears the mark; an answer
+		// sent after that (n8n's own `onReceived` answer) saves nothing, and every repeat runs again.
+		const nodeTypes = {} as INodeTypes;
+		new Workflow({ nodes: [], connections: {}, active: true, nodeTypes, staticData });
+		expect(res.staticData.__dataChanged).toBe(false);
+		expect(res.staticData['node:Node under test']).toEqual({ seenDeliveries: [['evt-1', expect.any(Number)]] });
 	});
 
 	it('memory lives in the node\'s static data; entries older than 24 h and malformed ones are dropped', async () => {
