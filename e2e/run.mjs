@@ -4,10 +4,14 @@
 // 3. node --test e2e/tests/ (one file at a time; each file starts its own n8n and sandbox)
 // Extra arguments: options go to node --test (`npm run e2e -- --test-name-pattern=trigger`), paths
 // replace the default folder (`npm run e2e -- e2e/tests/whereby.test.mjs`).
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+// `--queue` (`npm run e2e:queue`): the same tests against n8n in queue mode — Redis and PostgreSQL
+// (lib/services.mjs), a main, two workers and a webhook processor (lib/queue.mjs), all stopped at the end.
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { ROOT, WORK_ROOT, ensureN8n, installPackage } from './lib/n8n.mjs';
+import { startServices } from './lib/services.mjs';
+import { startQueueCluster } from './lib/queue.mjs';
 
 const t0 = Date.now();
 const log = (m) => console.log(`[e2e] ${m}`);
@@ -18,24 +22,44 @@ if (!existsSync(join(ROOT, 'dist')) || !readdirSync(join(ROOT, 'dist')).length) 
 	process.exit(1);
 }
 
-await ensureN8n({ log });
+const extra = process.argv.slice(2).filter((a) => a !== '--queue');
+const queueMode = process.argv.includes('--queue');
+const runtime = await ensureN8n({ log });
 const packageDir = join(WORK_ROOT, '_package');
 rmSync(packageDir, { recursive: true, force: true });
 await installPackage(packageDir, { log });
-log(`setup done after ${seconds()}; running e2e/tests`);
 
-const extra = process.argv.slice(2);
+const env = { ...process.env, E2E_PACKAGE_DIR: packageDir };
+let services;
+let cluster;
+/** Stops the queue-mode processes and services (each at most once), whatever happened before. */
+const teardown = async () => {
+	const [c, s] = [cluster, services];
+	cluster = services = undefined;
+	await c?.stop().catch((e) => log(`stopping n8n: ${e.message}`));
+	await s?.stop().catch((e) => log(`stopping services: ${e.message}`));
+};
+if (queueMode) {
+	try {
+		services = await startServices({ log });
+		cluster = await startQueueCluster({ name: 'queue', services, workers: 2, runtime, packageDir, log });
+	} catch (error) {
+		await teardown();
+		throw error;
+	}
+	env.E2E_QUEUE_CLUSTER = join(WORK_ROOT, 'queue-cluster.json');
+	writeFileSync(env.E2E_QUEUE_CLUSTER, JSON.stringify(cluster.descriptor, null, 2));
+}
+log(`setup done after ${seconds()}; running e2e/tests${queueMode ? ' in queue mode' : ''}`);
+
 const files = extra.filter((a) => !a.startsWith('-'));
 const args = ['--test', '--test-concurrency=1', ...extra.filter((a) => a.startsWith('-')), ...(files.length ? files : [join('e2e', 'tests')])];
-const child = spawn(process.execPath, args, {
-	cwd: ROOT,
-	stdio: 'inherit',
-	env: { ...process.env, E2E_PACKAGE_DIR: packageDir },
-});
+const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env });
 const stop = (sig) => child.kill(sig);
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-child.on('exit', (code, signal) => {
+child.on('exit', async (code, signal) => {
+	await teardown();
 	log(`finished in ${seconds()} (exit ${code ?? signal})`);
 	process.exit(code ?? 1);
 });
