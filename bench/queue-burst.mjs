@@ -8,6 +8,7 @@
 // Options: --deliveries=1000 --rate=100 --workers=1,2 --no-build --out=<file> (fewer deliveries than
 // 1,000: the table is printed only, unless --out is given).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -29,6 +30,7 @@ const COUNT = Number(arg('deliveries', 1000));
 const RATE = Number(arg('rate', 100));
 const WORKERS = String(arg('workers', '1,2')).split(',').map(Number);
 const OUT = arg('out', COUNT === 1000 ? join(ROOT, 'bench', 'RESULTS.md') : undefined);
+const REPEATS = Number(arg('repeats', 100));
 const SECTION = '## Queue mode: a burst of deliveries';
 
 const log = (m) => process.stderr.write(`[bench:queue] ${m}\n`);
@@ -52,8 +54,13 @@ await installPackage(packageDir, { log });
 const sb = await startSandbox({ port: 0 });
 const services = await startServices({ log });
 const rows = [];
+let repeats;
 try {
-	for (const workers of WORKERS) rows.push(...(await burstWith(workers)));
+	for (const workers of WORKERS) {
+		const result = await burstWith(workers);
+		rows.push(...result);
+		repeats = result.repeats ?? repeats;
+	}
 } finally {
 	await services.stop();
 	await sb.close();
@@ -80,6 +87,7 @@ async function burstWith(workers) {
 			log(`${workers} worker(s): ${COUNT} deliveries at ${RATE}/s to the ${kind}`);
 			result.push({ workers, kind, ...(await burst(kind === 'Whereby Trigger', url)), executions: await executionCount(database, workflowId) });
 		}
+		if (workers === Math.max(...WORKERS) && hasIgnoreDuplicates()) result.repeats = await simultaneousRepeats(n8n, ourUrl, `${n8n.url}/webhook/${wf.TRIGGER_WEBHOOK_ID}/webhook`);
 		await n8n.stop();
 		return result;
 	} finally {
@@ -141,6 +149,36 @@ async function burst(signed, url) {
 	};
 }
 
+/** Whether the built Whereby Trigger has the `ignoreDuplicates` option. */
+function hasIgnoreDuplicates() {
+	const { WherebyTrigger } = createRequire(join(ROOT, 'package.json'))(join(ROOT, 'dist', 'nodes', 'Whereby', 'WherebyTrigger.node.js'));
+	return (new WherebyTrigger().description.properties.find((p) => p.name === 'options')?.options ?? []).some((o) => o.name === 'ignoreDuplicates');
+}
+
+/**
+ * The same delivery sent at the same instant to two processes (webhook processor and main), REPEATS
+ * times, with ignoreDuplicates on (the default): how many ran twice. Each process reads the trigger's
+ * memory from the database before the other has saved it, so some can.
+ */
+async function simultaneousRepeats(n8n, processorUrl, mainUrl) {
+	sb.reset();
+	const tag = `repeat-${Date.now()}`;
+	for (let i = 0; i < REPEATS; i++) {
+		const payload = whereby.webhook.event('room.client.joined', { displayName: `${tag}-${i}` });
+		const statuses = await Promise.all([processorUrl, mainUrl].map(async (url) => (await sb.deliver({ provider: 'whereby', url, secret: wf.WHEREBY_SECRET, payload })).status));
+		if (statuses.some((s) => s !== 200)) throw new Error(`a repeat was answered ${statuses.join(', ')}`);
+		await sleep(100);
+	}
+	await sleep(5000);
+	const runs = new Map();
+	const tokenOf = new RegExp(`${tag}-(\\d+)"`);
+	for (const r of sb.requests.filter((x) => x.provider === 'probe')) {
+		const i = tokenOf.exec(r.body)?.[1];
+		if (i !== undefined) runs.set(i, (runs.get(i) ?? 0) + 1);
+	}
+	return { pairs: REPEATS, ranTwice: [...runs.values()].filter((n) => n > 1).length, ranOnce: [...runs.values()].filter((n) => n === 1).length, lost: REPEATS - runs.size };
+}
+
 /** Executions of `workflowId` in n8n's database, by status (what n8n itself recorded). */
 async function executionCount(database, workflowId) {
 	const { port, user } = services.postgres;
@@ -170,6 +208,9 @@ function report() {
 		'"delivery → run": from sending a delivery to its run\'s last node (an HTTP Request to the sandbox) arriving; "runs finished per s": runs ÷ (last run − first delivery).',
 		'"n8n executions": rows in n8n\'s execution table for the workflow, by status. "finished out of order": runs that finished before a delivery sent earlier.',
 		...(scale ? [`Scaling: ${scale}.`] : []),
+		repeats
+			? `Duplicates at the same instant (ignoreDuplicates on): the same delivery sent simultaneously to the webhook processor and to the main, ${repeats.pairs} times: ${repeats.ranTwice} ran twice, ${repeats.ranOnce} once, ${repeats.lost} not at all.`
+			: 'Duplicates at the same instant: not measured (the Whereby Trigger of this build has no ignoreDuplicates option).',
 		'',
 		table.map((cols) => `| ${cols.join(' | ')} |`).join('\n'),
 	].join('\n');

@@ -84,7 +84,7 @@ function spawnN8n(runtime, command, env, logFile) {
 /**
  * Starts n8n in queue mode on `services` ({ redis, postgres } from lib/services.mjs): a new database,
  * the main, then `workers` workers and one webhook processor, each polled until it really answers
- * (main: /healthz; workers and webhook processor: /healthz/readiness = database connected and migrated).
+ * (/healthz/readiness = database connected and migrated; the main also serves its REST API).
  * Our package is copied from `packageDir` (an installPackage() folder) or installed.
  * Returns `{ descriptor, instance(), stop() }`: `descriptor` (plain JSON) lets another process attach
  * with queueInstance(); `stop()` ends every process, also after a failed start.
@@ -105,7 +105,10 @@ export async function startQueueCluster({ name = 'queue', services, workers = 2,
 	};
 	const t0 = Date.now();
 	try {
-		await main.start({ timeoutMs: 240000 }); // first: it migrates the new database
+		// The main first: it migrates the new database. Its /healthz answers before that is done and
+		// before its REST API is mounted: wait for both.
+		await main.start({ timeoutMs: 240000 });
+		await pollUntil(`main (log ${join(main.dir, 'n8n.log')})`, async () => (await httpAnswer(`${main.url}/healthz/readiness`))?.status === 200 && (await httpAnswer(`${main.url}/rest/settings`))?.status === 200, { timeoutMs: 240000 });
 		const started = [];
 		const webhook = spawnN8n(runtime, 'webhook', { ...main.env, N8N_PORT: String(webhookPort), N8N_RUNNERS_BROKER_PORT: String(await freePort()) }, join(main.dir, 'webhook.log'));
 		processes.push(webhook);
