@@ -2,6 +2,7 @@
 // 1. ensure the pinned n8n is in the cache (installs it on a cold machine, with progress)
 // 2. install the packed package once into e2e/.work/_package (test files copy it)
 // 3. node --test e2e/tests/ (one file at a time; each file starts its own n8n and sandbox)
+// The n8n line: `--line=oldest` or E2E_N8N_LINE (default `current`; see LINES in lib/n8n.mjs).
 // Extra arguments: options go to node --test (`npm run e2e -- --test-name-pattern=trigger`), paths
 // replace the default folder (`npm run e2e -- e2e/tests/whereby.test.mjs`).
 // `--queue` (`npm run e2e:queue`): the same tests against n8n in queue mode — Redis and PostgreSQL
@@ -9,7 +10,7 @@
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { ROOT, WORK_ROOT, ensureN8n, installPackage } from './lib/n8n.mjs';
+import { ROOT, WORK_ROOT, ensureN8n, installPackage, lineName } from './lib/n8n.mjs';
 import { startServices } from './lib/services.mjs';
 import { startQueueCluster } from './lib/queue.mjs';
 
@@ -22,14 +23,17 @@ if (!existsSync(join(ROOT, 'dist')) || !readdirSync(join(ROOT, 'dist')).length) 
 	process.exit(1);
 }
 
-const extra = process.argv.slice(2).filter((a) => a !== '--queue');
-const queueMode = process.argv.includes('--queue');
-const runtime = await ensureN8n({ log });
-const packageDir = join(WORK_ROOT, '_package');
+const argv = process.argv.slice(2);
+const lineArg = argv.find((a) => a.startsWith('--line='));
+const line = lineName(lineArg?.slice('--line='.length));
+const queueMode = argv.includes('--queue');
+const runtime = await ensureN8n({ line, log });
+log(`ensureN8n (${line} line, n8n ${runtime.version}, Node ${runtime.nodeVersion}) done after ${seconds()}`);
+const packageDir = join(WORK_ROOT, line, '_package');
 rmSync(packageDir, { recursive: true, force: true });
 await installPackage(packageDir, { log });
 
-const env = { ...process.env, E2E_PACKAGE_DIR: packageDir };
+const env = { ...process.env, E2E_N8N_LINE: line, E2E_PACKAGE_DIR: packageDir };
 let services;
 let cluster;
 /** Stops the queue-mode processes and services (each at most once), whatever happened before. */
@@ -42,16 +46,17 @@ const teardown = async () => {
 if (queueMode) {
 	try {
 		services = await startServices({ log });
-		cluster = await startQueueCluster({ name: 'queue', services, workers: 2, runtime, packageDir, log });
+		cluster = await startQueueCluster({ name: `queue-${line}`, services, workers: 2, runtime, packageDir, log });
 	} catch (error) {
 		await teardown();
 		throw error;
 	}
-	env.E2E_QUEUE_CLUSTER = join(WORK_ROOT, 'queue-cluster.json');
+	env.E2E_QUEUE_CLUSTER = join(WORK_ROOT, line, 'queue-cluster.json');
 	writeFileSync(env.E2E_QUEUE_CLUSTER, JSON.stringify(cluster.descriptor, null, 2));
 }
 log(`setup done after ${seconds()}; running e2e/tests${queueMode ? ' in queue mode' : ''}`);
 
+const extra = argv.filter((a) => a !== lineArg && a !== '--queue');
 const files = extra.filter((a) => !a.startsWith('-'));
 const args = ['--test', '--test-concurrency=1', ...extra.filter((a) => a.startsWith('-')), ...(files.length ? files : [join('e2e', 'tests')])];
 const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env });
@@ -60,6 +65,6 @@ process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 child.on('exit', async (code, signal) => {
 	await teardown();
-	log(`finished in ${seconds()} (exit ${code ?? signal})`);
+	log(`${line} line (n8n ${runtime.version})${queueMode ? ' in queue mode' : ''} finished in ${seconds()} (exit ${code ?? signal})`);
 	process.exit(code ?? 1);
 });

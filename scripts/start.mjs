@@ -2,11 +2,13 @@
 // install our package into .n8n-local/ as n8n installs a community package, and run n8n on
 // http://localhost:5678 with its embedded SQLite. `--sandbox` (npm run demo) also starts the provider
 // sandbox on port 5680 and imports sandbox credentials and example workflows. Ctrl-C stops everything.
-// Options: --sandbox, --no-build, --port <n> (default 5678), --sandbox-port <n> (default 5680).
+// Options: --sandbox, --no-build, --port <n> (default 5678), --sandbox-port <n> (default 5680),
+// --line <current|oldest> (default: E2E_N8N_LINE, else current = the newest n8n we test, on Node 24;
+// oldest = the oldest n8n we support, on Node 20, in its own folder .n8n-local-oldest/).
 import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
-import { join } from 'node:path';
-import { ROOT, ensureN8n, createInstance, packageManifest, run } from '../e2e/lib/n8n.mjs';
+import { basename, join } from 'node:path';
+import { ROOT, ensureN8n, createInstance, lineName, packageManifest, run } from '../e2e/lib/n8n.mjs';
 import { startSandbox } from '../e2e/sandbox/server.mjs';
 import { demoWorkflows } from './demo-workflows.mjs';
 
@@ -15,6 +17,9 @@ const opt = (name, def) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${
 const withSandbox = argv.includes('--sandbox');
 const port = Number(opt('port', 5678));
 const sandboxPort = Number(opt('sandbox-port', 5680));
+const line = lineName(opt('line', undefined));
+// n8n migrates its database forward only: each line keeps its own folder.
+const localDir = join(ROOT, line === 'current' ? '.n8n-local' : `.n8n-local-${line}`);
 const t0 = Date.now();
 const step = (m) => console.log(`\n[start] ${m}`);
 const log = (m) => console.log(`[start] ${m}`);
@@ -51,13 +56,13 @@ if (!argv.includes('--no-build')) {
 	}
 }
 
-step('making sure n8n is installed');
-const runtime = await ensureN8n({ log });
+step(`making sure n8n (${line} line) is installed`);
+const runtime = await ensureN8n({ line, log });
 
-step('installing n8n-nodes-video-meetings into .n8n-local/ (as a community package)');
+step(`installing n8n-nodes-video-meetings into ${basename(localDir)}/ (as a community package)`);
 const n8n = await createInstance({
 	port,
-	dir: join(ROOT, '.n8n-local'),
+	dir: localDir,
 	keep: true, // your workflows, credentials and account survive restarts
 	runtime,
 	log,
@@ -91,7 +96,7 @@ if (withSandbox) {
 	log(`  imported ${credentials.length} credential(s) and ${workflows.length} example workflow(s)`);
 }
 
-step('starting n8n (logs: .n8n-local/n8n.log)');
+step(`starting n8n ${runtime.version} on Node ${runtime.nodeVersion} (logs: ${basename(localDir)}/n8n.log)`);
 await n8n.start({ timeoutMs: 180000 });
 
 const stopAll = async () => {
