@@ -40,6 +40,8 @@ const percentile = (xs, p) => {
 	return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : undefined;
 };
 const t0 = Date.now();
+// Ctrl-C or a CI timeout: exit normally, so the 'exit' handlers stop n8n, Redis and PostgreSQL.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 const startLoad = loadavg()[0];
 
 if (!arg('no-build', false)) {
@@ -49,7 +51,7 @@ if (!arg('no-build', false)) {
 }
 
 const runtime = await ensureN8n({ log });
-const packageDir = join(WORK_ROOT, '_bench-queue-package');
+const packageDir = join(WORK_ROOT, runtime.line ?? '', 'bench-queue-package');
 await installPackage(packageDir, { log });
 const sb = await startSandbox({ port: 0 });
 const services = await startServices({ log });

@@ -33,6 +33,11 @@ const packageDir = join(WORK_ROOT, line, '_package');
 rmSync(packageDir, { recursive: true, force: true });
 await installPackage(packageDir, { log });
 
+// Ctrl-C / SIGTERM: the tests get the signal and the teardown below runs when they end; during the
+// set-up, exiting runs the 'exit' handlers that kill what was started (services, n8n processes).
+let child;
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (child ? child.kill(signal) : process.exit(130)));
+
 const env = { ...process.env, E2E_N8N_LINE: line, E2E_PACKAGE_DIR: packageDir };
 let services;
 let cluster;
@@ -59,10 +64,7 @@ log(`setup done after ${seconds()}; running e2e/tests${queueMode ? ' in queue mo
 const extra = argv.filter((a) => a !== lineArg && a !== '--queue');
 const files = extra.filter((a) => !a.startsWith('-'));
 const args = ['--test', '--test-concurrency=1', ...extra.filter((a) => a.startsWith('-')), ...(files.length ? files : [join('e2e', 'tests')])];
-const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env });
-const stop = (sig) => child.kill(sig);
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env });
 child.on('exit', async (code, signal) => {
 	await teardown();
 	log(`${line} line (n8n ${runtime.version})${queueMode ? ' in queue mode' : ''} finished in ${seconds()} (exit ${code ?? signal})`);

@@ -34,6 +34,8 @@ function clusterEnv({ postgres, redis, database, prefix, webhookUrl }) {
 		WEBHOOK_URL: webhookUrl,
 		N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '10',
 		N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
+		// Each process starts a JS task runner; on a busy machine it can take longer than the default 30 s.
+		N8N_RUNNERS_GRANT_TOKEN_TTL: '180',
 	};
 }
 
