@@ -1,6 +1,8 @@
 // Example workflows imported by `npm run demo` (= npm start -- --sandbox), one entry per provider.
-// Each function gets `{ credential: { id, name } }` (the sandbox credential already imported) and
-// returns workflows with fixed 16-character ids. Add your provider here when its node lands.
+// Each function gets `{ credential: { id, name }, sandboxUrl }` (the sandbox credential already
+// imported, and the sandbox's URL) and returns workflows with fixed 16-character ids. Add your
+// provider here when its node lands.
+import { readFileSync } from 'node:fs';
 
 const N = (name) => `n8n-nodes-video-meetings.${name}`;
 const at = (i) => [240 * i, 0];
@@ -13,8 +15,35 @@ function chain(id, name, credentialKey, credential, nodes) {
 	return { id, name, nodes: all, connections, active: false, settings: { executionOrder: 'v1' } };
 }
 
+/**
+ * examples/participant-joined-post.json (a trigger in the normalized format → HTTP Request) with
+ * `provider`'s trigger and join event, its sandbox credential, and the sandbox's /_probe as the chat.
+ */
+export function participantJoinedPost(provider, credential, sandboxUrl) {
+	const { type, events, credentialKey } = JOIN_TRIGGERS[provider];
+	const workflow = JSON.parse(readFileSync(new URL('../examples/participant-joined-post.json', import.meta.url), 'utf8'));
+	const n = Object.keys(JOIN_TRIGGERS).indexOf(provider) + 1;
+	const nodes = workflow.nodes.map((node) => {
+		if (node.id === 'trigger') {
+			return { ...node, type: N(type), webhookId: `e7e7e7e7-0000-4000-8000-00000000000${n}`, parameters: { ...node.parameters, events }, credentials: { [credentialKey]: credential } };
+		}
+		if (node.type === 'n8n-nodes-base.httpRequest') return { ...node, parameters: { ...node.parameters, url: `${sandboxUrl}/_probe/participant-joined` } };
+		return node;
+	});
+	const label = credential.name.replace(/ \(sandbox\)$/, '');
+	return { ...workflow, id: `demoJoined${provider}`.padEnd(16, '0').slice(0, 16), name: `${label} sandbox: ${workflow.name}`, nodes };
+}
+
+/** The trigger and join event of each provider that has participants joining (VecTalk's 1:1 calls have none). */
+export const JOIN_TRIGGERS = {
+	whereby: { type: 'wherebyTrigger', events: ['room.client.joined'], credentialKey: 'wherebyApi' },
+	twilio: { type: 'twilioConferenceTrigger', events: ['participant-join'], credentialKey: 'twilioConferenceApi' },
+	pagecall: { type: 'pagecallTrigger', events: ['sessionJoined'], credentialKey: 'pagecallApi' },
+	videochamada: { type: 'videochamadaTrigger', events: ['participant.joined'], credentialKey: 'videochamadaApi' },
+};
+
 export const demoWorkflows = {
-	whereby: ({ credential }) => [
+	whereby: ({ credential, sandboxUrl }) => [
 		chain('demoWherebyMeet1', 'Whereby sandbox: create a meeting, list recordings', 'wherebyApi', credential, [
 			['Create meeting', N('whereby'), { resource: 'meeting', operation: 'create', endDate: "={{ $now.plus(1, 'hour').toISO() }}", additionalFields: { fields: ['hostRoomUrl'] } }],
 			['List recordings', N('whereby'), { resource: 'recording', operation: 'getAll', returnAll: true, filters: {} }],
@@ -44,6 +73,7 @@ export const demoWorkflows = {
 				},
 			],
 		},
+		participantJoinedPost('whereby', credential, sandboxUrl),
 	],
 	vectalk: ({ credential }) => [
 		chain('demoVecTalkSet01', 'VecTalk sandbox: read and change calling settings', 'vecTalkApi', credential, [
@@ -78,7 +108,7 @@ export const demoWorkflows = {
 			],
 		},
 	],
-	videochamada: ({ credential }) => [
+	videochamada: ({ credential, sandboxUrl }) => [
 		chain('demoVideochamada', 'videochamada.com.br sandbox: create a call, list October 2025 calls', 'videochamadaApi', credential, [
 			['Create call', N('videochamada'), { resource: 'call', operation: 'create', title: 'Demo call', expiresAt: "={{ $now.plus(1, 'hour') }}", recording: 'projectDefault' }],
 			['Live status', N('videochamada'), { resource: 'call', operation: 'get', callId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } }],
@@ -103,8 +133,9 @@ export const demoWorkflows = {
 				},
 			],
 		},
+		participantJoinedPost('videochamada', credential, sandboxUrl),
 	],
-	pagecall: ({ credential }) => [
+	pagecall: ({ credential, sandboxUrl }) => [
 		chain('demoPagecallRoom', 'Pagecall sandbox: user, room with members, sessions', 'pagecallApi', credential, [
 			['Create user', N('pagecall'), { resource: 'user', operation: 'create', userId: 'demo-user', additionalFields: { name: 'Demo User', defaultMemberType: 'host' } }],
 			['Create room', N('pagecall'), { resource: 'room', operation: 'create', name: 'Demo room', type: 'private', additionalFields: { maxMeetingSeconds: 3600, members: { member: [{ userId: '={{ $json.user_id }}', type: 'host', name: 'Demo User' }] } } }],
@@ -130,8 +161,9 @@ export const demoWorkflows = {
 				},
 			],
 		},
+		participantJoinedPost('pagecall', credential, sandboxUrl),
 	],
-	twilio: ({ credential }) => [
+	twilio: ({ credential, sandboxUrl }) => [
 		chain('demoTwilioConf01', 'Twilio sandbox: add two participants to a conference, list them', 'twilioConferenceApi', credential, [
 			['Add participant', N('twilioConference'), { resource: 'participant', operation: 'create', conferenceSid: { __rl: true, mode: 'id', value: 'demo-room' }, from: '+14155550100', to: 'client:alice', additionalFields: { label: 'alice' } }],
 			['Add second', N('twilioConference'), { resource: 'participant', operation: 'create', conferenceSid: { __rl: true, mode: 'id', value: '={{ $json.conference_sid }}' }, from: '+14155550100', to: '+14155550199', additionalFields: { label: 'bob' } }],
@@ -156,5 +188,6 @@ export const demoWorkflows = {
 				},
 			],
 		},
+		participantJoinedPost('twilio', credential, sandboxUrl),
 	],
 };

@@ -87,7 +87,7 @@ if (withSandbox) {
 		}
 		const credential = { id: `sandbox${p.name}`.padEnd(16, '0').slice(0, 16), name: `${p.name[0].toUpperCase()}${p.name.slice(1)} (sandbox)` };
 		credentials.push({ ...credential, type: p.credentialType, data: p.credentials });
-		workflows.push(...(demoWorkflows[p.name]?.({ credential }) ?? []));
+		workflows.push(...(demoWorkflows[p.name]?.({ credential, sandboxUrl: sandbox.url }) ?? []));
 		log(`  ${p.name}: credential "${credential.name}" → ${p.baseUrl}`);
 	}
 	if (credentials.length) await n8n.importCredentials(credentials);

@@ -85,7 +85,7 @@ function triggerWorkflow(sandboxUrl) {
 			name: 'Pagecall Trigger',
 			type: nodeType('pagecallTrigger'),
 			webhookId: TRIGGER_WEBHOOK_ID,
-			parameters: { events: ['sessionJoined'], options: {} },
+			parameters: { events: ['sessionJoined'], options: { outputFormat: 'raw' } },
 			credentials: { pagecallApi: { id: CRED.id, name: CRED.name } },
 		},
 	});

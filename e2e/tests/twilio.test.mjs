@@ -93,7 +93,7 @@ function triggerWorkflow(sandboxUrl) {
 			name: 'Twilio Conference Trigger',
 			type: nodeType('twilioConferenceTrigger'),
 			webhookId: TRIGGER_WEBHOOK_ID,
-			parameters: { events: ['participant-join', 'participant-leave'], options: {} },
+			parameters: { events: ['participant-join', 'participant-leave'], options: { outputFormat: 'raw' } },
 			credentials: { twilioConferenceApi: { id: CRED.id, name: CRED.name } },
 		},
 	});

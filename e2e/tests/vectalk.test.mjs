@@ -194,7 +194,7 @@ function triggerWorkflow(sandboxUrl) {
 			name: 'VecTalk Trigger',
 			type: nodeType('vecTalkTrigger'),
 			webhookId: TRIGGER_WEBHOOK_ID,
-			parameters: { events: ['connect'], options: {} },
+			parameters: { events: ['connect'], options: { outputFormat: 'raw' } },
 			credentials: { vecTalkApi: { id: CRED.id, name: CRED.name } },
 		},
 	});

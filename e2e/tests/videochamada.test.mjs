@@ -177,7 +177,7 @@ function triggerWorkflow(sandboxUrl) {
 			name: 'Videochamada Trigger',
 			type: nodeType('videochamadaTrigger'),
 			webhookId: TRIGGER_WEBHOOK_ID,
-			parameters: { events: ['participant.joined', 'participant.left'], options: {} },
+			parameters: { events: ['participant.joined', 'participant.left'], options: { outputFormat: 'raw' } },
 			credentials: { videochamadaApi: { id: CRED.id, name: CRED.name } },
 		},
 	});

@@ -246,7 +246,7 @@ function triggerWorkflow(sandboxUrl) {
 			name: 'Whereby Trigger',
 			type: nodeType('wherebyTrigger'),
 			webhookId: TRIGGER_WEBHOOK_ID,
-			parameters: { events: ['room.client.joined', 'room.client.left'], options: {} },
+			parameters: { events: ['room.client.joined', 'room.client.left'], options: { outputFormat: 'raw' } },
 			credentials: { wherebyApi: { id: CRED.id, name: CRED.name } },
 		},
 	});

@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { providerEvents } from '../shared/events';
 import {
 	eventsParameter,
 	forgetWebhook,
@@ -17,6 +18,7 @@ import {
 	verifySignature,
 	webhookExists,
 } from '../shared/webhook';
+import { eventMapping } from './normalize';
 
 const EVENTS = [
 	{ name: 'Session Joined', value: 'sessionJoined', description: 'A participant entered a room' },
@@ -68,7 +70,7 @@ export class PagecallTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const credentials = await this.getCredentials('pagecallApi');
 		const secret = String(credentials.webhookSecret ?? '');
-		return receive(this, {
+		return receive(this, providerEvents(this, eventMapping, {
 			// Pagecall signs nothing: the secret header set at room creation is the only proof.
 			isAuthentic: () =>
 				secret !== '' && verifySignature({ expected: secret, received: this.getHeaderData()['x-webhook-secret'] }),
@@ -78,6 +80,6 @@ export class PagecallTrigger implements INodeType {
 				const action = String(body.action ?? '');
 				return [{ type: action, json: { action, ...payload } }];
 			},
-		});
+		}));
 	}
 }

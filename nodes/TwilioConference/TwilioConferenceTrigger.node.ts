@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { providerEvents } from '../shared/events';
 import {
 	eventsParameter,
 	forgetWebhook,
@@ -15,6 +16,7 @@ import {
 	triggerOptions,
 	webhookExists,
 } from '../shared/webhook';
+import { eventMapping } from './normalize';
 import { callbackOutput, callbackRawBody, signedUrls } from './callback';
 import { isTwilioSignatureValid } from './signature';
 
@@ -77,7 +79,7 @@ export class TwilioConferenceTrigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const credentials = await this.getCredentials('twilioConferenceApi');
-		return receive(this, {
+		return receive(this, providerEvents(this, eventMapping, {
 			isAuthentic: () =>
 				isTwilioSignatureValid({
 					header: this.getHeaderData()['x-twilio-signature'],
@@ -90,6 +92,6 @@ export class TwilioConferenceTrigger implements INodeType {
 				const params = callbackOutput(this);
 				return [{ type: String(params.StatusCallbackEvent ?? ''), json: params }];
 			},
-		});
+		}));
 	}
 }

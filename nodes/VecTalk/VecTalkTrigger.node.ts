@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { providerEvents } from '../shared/events';
 import {
 	answer,
 	eventsParameter,
@@ -18,6 +19,7 @@ import {
 	webhookExists,
 } from '../shared/webhook';
 import { callEvents } from './events';
+import { eventMapping } from './normalize';
 import { isHubSignatureValid, subscriptionChallenge } from './signature';
 
 const EVENTS = [
@@ -90,7 +92,7 @@ export class VecTalkTrigger implements INodeType {
 			this.getResponseObject().status(200).type('text/plain').send(challenge);
 			return { noWebhookResponse: true };
 		}
-		return receive(this, {
+		return receive(this, providerEvents(this, eventMapping, {
 			isAuthentic: () =>
 				isHubSignatureValid({
 					header: this.getHeaderData()['x-hub-signature-256'],
@@ -98,6 +100,6 @@ export class VecTalkTrigger implements INodeType {
 					secret: String(credentials.webhookSecret ?? ''),
 				}),
 			events: () => callEvents(this.getBodyData()),
-		});
+		}));
 	}
 }

@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { providerEvents } from '../shared/events';
 import {
 	eventsParameter,
 	forgetWebhook,
@@ -16,6 +17,7 @@ import {
 	triggerOptions,
 	webhookExists,
 } from '../shared/webhook';
+import { eventMapping } from './normalize';
 import { hasValidSecret, normalizeEvent, withoutSecret } from './delivery';
 
 const EVENT_OPTIONS = [
@@ -72,9 +74,9 @@ export class VideochamadaTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const credentials = await this.getCredentials('videochamadaApi');
 		const body = this.getBodyData() as IDataObject;
-		return receive(this, {
+		return receive(this, providerEvents(this, eventMapping, {
 			isAuthentic: () => hasValidSecret(body, String(credentials.webhookSecret ?? '')),
 			events: () => [{ type: normalizeEvent(body.event), json: withoutSecret(body) }],
-		});
+		}));
 	}
 }

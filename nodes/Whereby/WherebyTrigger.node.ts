@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { providerEvents } from '../shared/events';
 import {
 	eventsParameter,
 	forgetWebhook,
@@ -17,6 +18,7 @@ import {
 	triggerOptions,
 	webhookExists,
 } from '../shared/webhook';
+import { eventMapping } from './normalize';
 import { isWherebySignatureValid } from './signature';
 
 const EVENTS = [
@@ -86,7 +88,7 @@ export class WherebyTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const credentials = await this.getCredentials('wherebyApi');
 		const toleranceSeconds = this.getNodeParameter('options.toleranceSeconds', 300) as number;
-		return receive(this, {
+		return receive(this, providerEvents(this, eventMapping, {
 			isAuthentic: () =>
 				isWherebySignatureValid({
 					header: this.getHeaderData()['whereby-signature'],
@@ -98,6 +100,6 @@ export class WherebyTrigger implements INodeType {
 				const body = this.getBodyData() as IDataObject;
 				return [{ type: String(body.type ?? ''), json: body }];
 			},
-		});
+		}));
 	}
 }

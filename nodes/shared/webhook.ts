@@ -8,6 +8,9 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { unseenEvents } from './dedupe';
+import { eventOptions } from './events';
+
 /** Hex or base64 HMAC of `data`. */
 export function hmac(
 	algorithm: 'sha1' | 'sha256',
@@ -75,16 +78,24 @@ export function answer(ctx: IWebhookFunctions, status: number, body: IDataObject
 	return { noWebhookResponse: true };
 }
 
+/** One event of a delivery: its type (as the provider names it), the output item, and its delivery id. */
+export interface DeliveryEvent {
+	type: string;
+	json: IDataObject;
+	/** Identifies the event across repeated deliveries (see events.ts); events without one are never skipped */
+	id?: string;
+}
+
 export interface Delivery {
 	/** Proves the sender; checked before anything else is read */
 	isAuthentic(): boolean;
-	/** The events in the delivery: their type (as the provider names it) and the output item */
-	events(): Array<{ type: string; json: IDataObject }>;
+	/** The events in the delivery */
+	events(): DeliveryEvent[];
 }
 
 /**
- * Every trigger's webhook(): authenticity first (401, no run), then the selected events become one
- * item each; an authentic delivery with nothing selected is answered 200 and starts no run.
+ * Every trigger's webhook(): authenticity first (401, no run), then the selected events not seen
+ * before become one item each; an authentic delivery with nothing left is answered 200 and starts no run.
  */
 export function receive(ctx: IWebhookFunctions, delivery: Delivery): IWebhookResponseData {
 	const skip = ctx.getNodeParameter('options.skipSignatureVerification', false) as boolean;
@@ -92,10 +103,8 @@ export function receive(ctx: IWebhookFunctions, delivery: Delivery): IWebhookRes
 		return answer(ctx, 401, { message: 'Unauthorized: the delivery could not be proven authentic' });
 	}
 	const selected = ctx.getNodeParameter('events', []) as string[];
-	const items: INodeExecutionData[] = delivery
-		.events()
-		.filter((event) => selected.includes(event.type))
-		.map((event) => ({ json: event.json }));
+	const events = delivery.events().filter((event) => selected.includes(event.type));
+	const items: INodeExecutionData[] = unseenEvents(ctx, events).map((event) => ({ json: event.json }));
 	if (items.length === 0) return answer(ctx, 200, { received: true, started: false });
 	return { workflowData: [items] };
 }
@@ -116,7 +125,7 @@ export function eventsParameter(
 	};
 }
 
-/** A trigger's `options` collection: the switch that turns the authenticity check off, and `extra`. */
+/** A trigger's `options` collection: output format, duplicates, the switch that turns the authenticity check off, and `extra`. */
 export function triggerOptions(extra: INodeProperties[] = []): INodeProperties {
 	return {
 		displayName: 'Options',
@@ -125,6 +134,7 @@ export function triggerOptions(extra: INodeProperties[] = []): INodeProperties {
 		placeholder: 'Add option',
 		default: {},
 		options: [
+			...eventOptions,
 			{
 				displayName: 'Skip Signature Verification',
 				name: 'skipSignatureVerification',

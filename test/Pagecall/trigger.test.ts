@@ -31,7 +31,7 @@ const deliver = (rawBody: string, headers: Record<string, string>, opts: { secre
 		trigger,
 		{
 			credentials: credentials(opts.secret ?? SHARED_VALUE),
-			parameters: { events: opts.events ?? ['sessionJoined', 'sessionLeft'], options: opts.skip ? { skipSignatureVerification: true } : {} },
+			parameters: { events: opts.events ?? ['sessionJoined', 'sessionLeft'], options: { outputFormat: 'raw', ...(opts.skip ? { skipSignatureVerification: true } : {}) } },
 		},
 		{ rawBody, headers: { 'content-type': 'application/json', ...headers } },
 	);

@@ -39,7 +39,7 @@ function deliver(
 			credentials: twilioCredentials('https://api.twilio.com', opts.credentials),
 			parameters: {
 				events: opts.events ?? ['participant-join', 'participant-leave'],
-				options: opts.skip ? { skipSignatureVerification: true } : {},
+				options: { outputFormat: 'raw', ...(opts.skip ? { skipSignatureVerification: true } : {}) },
 			},
 		},
 		{ headers: { 'content-type': FORM, 'x-twilio-signature': signature }, rawBody, query: opts.query },
@@ -114,7 +114,7 @@ describe('Twilio Conference Trigger', () => {
 	it('verifies a JSON body through bodySHA256 in the URL and outputs the parsed body', async () => {
 		const rawBody = JSON.stringify({ StatusCallbackEvent: 'participant-join', ConferenceSid: CF });
 		const hash = createHash('sha256').update(rawBody).digest('hex');
-		const setup = { credentials: twilioCredentials('https://api.twilio.com'), parameters: { events: ['participant-join'], options: {} } };
+		const setup = { credentials: twilioCredentials('https://api.twilio.com'), parameters: { events: ['participant-join'], options: { outputFormat: 'raw' } } };
 		const call = (body: string, signature: string) =>
 			callWebhook(trigger, setup, { headers: { 'content-type': 'application/json', 'x-twilio-signature': signature }, rawBody: body, query: { bodySHA256: hash } });
 		const signature = twilioSignature(AUTH_TOKEN, `${URL}?bodySHA256=${hash}`, []);

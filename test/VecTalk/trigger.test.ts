@@ -10,7 +10,7 @@ const node = new VecTalkTrigger();
 const credentials = vecTalkCredentials('http://127.0.0.1:1');
 const setup = (parameters: IDataObject = {}, data: Record<string, string> = {}) => ({
 	credentials: vecTalkCredentials('http://127.0.0.1:1', data),
-	parameters: { events: ['connect', 'terminate'], options: {}, ...parameters },
+	parameters: { events: ['connect', 'terminate'], options: { outputFormat: 'raw' }, ...parameters },
 });
 
 const metadata = { display_phone_number: '15550001111', phone_number_id: '106540352242922' };
@@ -146,7 +146,7 @@ describe('VecTalk Trigger deliveries', () => {
 	});
 
 	it('accepts an unsigned delivery only with Skip Signature Verification', async () => {
-		const res = await callWebhook(node, setup({ options: { skipSignatureVerification: true } }), { rawBody: JSON.stringify(envelope) });
+		const res = await callWebhook(node, setup({ options: { outputFormat: 'raw', skipSignatureVerification: true } }), { rawBody: JSON.stringify(envelope) });
 		expect(res.result.workflowData?.[0]).toHaveLength(2);
 	});
 });

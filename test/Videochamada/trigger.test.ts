@@ -15,7 +15,7 @@ const setup = (opts: { secret?: string; events?: string[]; skip?: boolean } = {}
 	},
 	parameters: {
 		events: opts.events ?? ['participant.joined', 'participant.left'],
-		options: opts.skip ? { skipSignatureVerification: true } : {},
+		options: { outputFormat: 'raw', ...(opts.skip ? { skipSignatureVerification: true } : {}) },
 	},
 });
 const payload = (event: string, secret?: string) => ({

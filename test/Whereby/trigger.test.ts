@@ -30,7 +30,7 @@ const event = (type = 'room.client.joined', data: IDataObject = {}) =>
 
 function setup(options: IDataObject = {}, secret: string | undefined = SECRET, events = ['room.client.joined', 'room.client.left']): NodeSetup {
 	return {
-		parameters: { events, options },
+		parameters: { events, options: { outputFormat: 'raw', ...options } },
 		credentials: {
 			wherebyApi: { type: new WherebyApi(), data: { apiKey: 'key', ...(secret === undefined ? {} : { webhookSecret: secret }) } },
 		},

@@ -1,0 +1,21 @@
+import type { EventMapping } from '../shared/events';
+import { read } from '../shared/events';
+
+/**
+ * Pagecall's `{ action, payload }` (output as `{ action, ...payload }`) in the normalized shape
+ * (docs/events.md). A participant is the room member; its user id is the one the application chose.
+ */
+export const eventMapping: EventMapping = {
+	provider: 'pagecall',
+	events: {
+		sessionJoined: 'participant.joined',
+		sessionLeft: 'participant.left',
+	},
+	meetingId: (event) => read(event, 'roomId'),
+	participant: (event) => ({
+		id: read(event, 'memberId'),
+		name: null,
+		externalId: read(event, 'userId'),
+	}),
+	occurredAt: (event) => read(event, 'timestamp'),
+};

@@ -1,0 +1,96 @@
+import type { IDataObject, INodeType } from 'n8n-workflow';
+
+import { PagecallApi } from '../../credentials/PagecallApi.credentials';
+import { VideochamadaApi } from '../../credentials/VideochamadaApi.credentials';
+import { WherebyApi } from '../../credentials/WherebyApi.credentials';
+import { PagecallTrigger } from '../../nodes/Pagecall/PagecallTrigger.node';
+import { hmac } from '../../nodes/shared/webhook';
+import { twilioSignature } from '../../nodes/TwilioConference/signature';
+import { TwilioConferenceTrigger } from '../../nodes/TwilioConference/TwilioConferenceTrigger.node';
+import { VecTalkTrigger } from '../../nodes/VecTalk/VecTalkTrigger.node';
+import { VideochamadaTrigger } from '../../nodes/Videochamada/VideochamadaTrigger.node';
+import { WherebyTrigger } from '../../nodes/Whereby/WherebyTrigger.node';
+import { twilioCredentials } from '../TwilioConference/fixtures';
+import { vecTalkCredentials } from '../VecTalk/setup';
+import { wherebySignature } from '../Whereby/sign';
+import type { NodeSetup, TestCredential, WebhookCall } from './harness';
+import { callWebhook, WEBHOOK_BASE_URL } from './harness';
+
+/** The deliveryId of a provider without event ids: the digest of the event. */
+export const DIGEST = expect.stringMatching(/^sha256:[0-9a-f]{64}$/);
+
+export type TriggerProvider = 'whereby' | 'twilioConference' | 'pagecall' | 'videochamada' | 'vecTalk';
+
+const SECRET = 'deliveries-test-secret';
+const FORM = 'application/x-www-form-urlencoded';
+
+interface TriggerUnderTest {
+	node: INodeType;
+	credentials: Record<string, TestCredential>;
+	/** The request a provider sends for `body` (an object; Twilio's is its form parameters), signed with `secret` */
+	request(body: IDataObject, secret: string): WebhookCall;
+}
+
+/** The five triggers, each with a credential and the provider's own way of proving a delivery. */
+export const TRIGGERS: Record<TriggerProvider, TriggerUnderTest> = {
+	whereby: {
+		node: new WherebyTrigger(),
+		credentials: { wherebyApi: { type: new WherebyApi(), data: { apiKey: 'k', webhookSecret: SECRET } } },
+		request: (body, secret) => {
+			const rawBody = JSON.stringify(body);
+			const signature = wherebySignature(secret, Math.floor(Date.now() / 1000), rawBody);
+			return { rawBody, headers: { 'content-type': 'application/json', 'whereby-signature': signature } };
+		},
+	},
+	twilioConference: {
+		node: new TwilioConferenceTrigger(),
+		credentials: twilioCredentials('https://api.twilio.com', { authToken: SECRET }),
+		request: (body, secret) => {
+			const params = Object.entries(body).map(([k, v]) => [k, String(v)] as [string, string]);
+			const signature = twilioSignature(secret, `${WEBHOOK_BASE_URL}/test-webhook-id/webhook`, params);
+			return { rawBody: new URLSearchParams(params).toString(), headers: { 'content-type': FORM, 'x-twilio-signature': signature } };
+		},
+	},
+	pagecall: {
+		node: new PagecallTrigger(),
+		credentials: { pagecallApi: { type: new PagecallApi(), data: { apiToken: 't', webhookSecret: SECRET } } },
+		request: (body, secret) => ({
+			rawBody: JSON.stringify(body),
+			headers: { 'content-type': 'application/json', 'x-webhook-secret': secret },
+		}),
+	},
+	videochamada: {
+		node: new VideochamadaTrigger(),
+		credentials: { videochamadaApi: { type: new VideochamadaApi(), data: { apiToken: 't', webhookSecret: SECRET } } },
+		request: (body, secret) => ({ rawBody: JSON.stringify({ ...body, secret }), headers: { 'content-type': 'application/json' } }),
+	},
+	vecTalk: {
+		node: new VecTalkTrigger(),
+		credentials: vecTalkCredentials('http://127.0.0.1:1', { webhookSecret: SECRET }),
+		request: (body, secret) => {
+			const rawBody = JSON.stringify(body);
+			return { rawBody, headers: { 'content-type': 'application/json', 'x-hub-signature-256': `sha256=${hmac('sha256', secret, rawBody, 'hex')}` } };
+		},
+	},
+};
+
+export interface DeliverOptions {
+	events: string[];
+	options?: IDataObject;
+	/** The workflow's static data; pass the same object to deliver several times to one trigger */
+	staticData?: IDataObject;
+	/** Sign with another secret (a forged delivery) */
+	forged?: boolean;
+}
+
+/** Delivers `body` to `provider`'s trigger, signed as that provider signs it. */
+export async function deliverTo(provider: TriggerProvider, body: IDataObject, opts: DeliverOptions) {
+	const trigger = TRIGGERS[provider];
+	const setup: NodeSetup = {
+		credentials: trigger.credentials,
+		parameters: { events: opts.events, options: opts.options ?? {} },
+		staticData: opts.staticData,
+	};
+	const res = await callWebhook(trigger.node, setup, trigger.request(body, opts.forged ? `${SECRET}-forged` : SECRET));
+	return { ...res, items: res.result.workflowData?.[0]?.map((item) => item.json) ?? [] };
+}
