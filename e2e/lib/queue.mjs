@@ -157,8 +157,9 @@ export async function startQueueCluster({ name = 'queue', services, workers = 2,
  * - `execute(id)` runs the workflow from the main's REST API as the editor does; the main hands it to
  *   a worker (OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS), and the result is read back from the database.
  *   It fails unless a worker's log shows it started that execution. `output.worker` names the worker log.
- * - `publish(id)` activates through the running main; `stop()` deactivates what this instance activated.
- * - `start({ webhooks })` waits until the webhook processor knows every URL in `webhooks`.
+ * - `publish(id)` activates through the running main; `close()` deactivates what this instance activated.
+ * - `start({ webhooks })` waits until the webhook processor knows every URL in `webhooks`; `stop()`
+ *   leaves the shared cluster running (a "restart" is then only a pause: state is in the database anyway).
  * - `webhookUrl()` is the webhook processor's; `log()` concatenates every process's log.
  */
 export async function queueInstance(descriptor, { runtime, log = defaultLog } = {}) {
@@ -214,7 +215,10 @@ export async function queueInstance(descriptor, { runtime, log = defaultLog } = 
 				}, { timeoutMs });
 			}
 		},
-		stop: async () => {
+		/** The cluster keeps running (it is shared): like a stopped n8n, published workflows stay published. */
+		stop: async () => {},
+		/** Deactivates what this instance published (the next test file shares the cluster). */
+		close: async () => {
 			for (const id of active) await api('POST', `/rest/workflows/${id}/deactivate`, {});
 			active.clear();
 		},

@@ -33,6 +33,7 @@ export async function setupSuite(name, { sandbox: withSandbox = true } = {}) {
 		sandbox,
 		close: async () => {
 			await n8n.stop();
+			await n8n.close?.(); // a queue-mode instance deactivates what it published
 			await sandbox?.close();
 		},
 	};
