@@ -31,6 +31,9 @@ function clusterEnv({ postgres, redis, database, prefix, webhookUrl }) {
 		DB_POSTGRESDB_DATABASE: database,
 		DB_POSTGRESDB_USER: postgres.user,
 		DB_POSTGRESDB_PASSWORD: 'unused-trust-auth',
+		// n8n's default pool is 2 connections per process: a burst of deliveries then waits for a
+		// connection until it times out and the webhook processor answers 503 (measured: docs/scaling.md).
+		DB_POSTGRESDB_POOL_SIZE: '10',
 		WEBHOOK_URL: webhookUrl,
 		N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '10',
 		N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
