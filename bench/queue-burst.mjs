@@ -11,7 +11,6 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import { ROOT, WORK_ROOT, ensureN8n, installPackage, run } from '../e2e/lib/n8n.mjs';
@@ -20,12 +19,8 @@ import { startQueueCluster } from '../e2e/lib/queue.mjs';
 import { startSandbox } from '../e2e/sandbox/server.mjs';
 import whereby from '../e2e/sandbox/providers/whereby.mjs';
 import * as wf from './workflows.mjs';
+import { arg, buildUnlessSkipped, now } from './common.mjs';
 
-const arg = (name, def) => {
-	const hit = process.argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-	if (!hit) return def;
-	return hit.includes('=') ? hit.slice(hit.indexOf('=') + 1) : true;
-};
 const COUNT = Number(arg('deliveries', 1000));
 const RATE = Number(arg('rate', 100));
 const WORKERS = String(arg('workers', '1,2')).split(',').map(Number);
@@ -34,7 +29,6 @@ const REPEATS = Number(arg('repeats', 100));
 const SECTION = '## Queue mode: a burst of deliveries';
 
 const log = (m) => process.stderr.write(`[bench:queue] ${m}\n`);
-const now = () => performance.timeOrigin + performance.now();
 const percentile = (xs, p) => {
 	const s = [...xs].sort((a, b) => a - b);
 	return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : undefined;
@@ -44,11 +38,7 @@ const t0 = Date.now();
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 const startLoad = loadavg()[0];
 
-if (!arg('no-build', false)) {
-	log('npm run build');
-	const built = await run('npm', ['run', 'build'], { cwd: ROOT });
-	if (built.code !== 0) throw new Error(`build failed:\n${built.stdout}\n${built.stderr}`);
-}
+await buildUnlessSkipped(log);
 
 const runtime = await ensureN8n({ log });
 const packageDir = join(WORK_ROOT, runtime.line ?? '', 'bench-queue-package');
