@@ -261,7 +261,10 @@ function report() {
 	if (OUT) {
 		const notesFile = join(ROOT, 'bench', 'notes.md');
 		const notes = existsSync(notesFile) ? `\n${readFileSync(notesFile, 'utf8')}` : '';
-		writeFileSync(OUT, text + notes);
+		// Keep the section `npm run bench:queue` writes (bench/queue-burst.mjs).
+		const previous = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
+		const queueSection = previous.indexOf('\n## Queue mode');
+		writeFileSync(OUT, text + notes + (queueSection >= 0 ? previous.slice(queueSection) : ''));
 		log(`written to ${OUT}`);
 	}
 	if (!existsSync('/usr/bin/time')) log('note: /usr/bin/time is missing, so memory peaks of n8n execute were not measured');
