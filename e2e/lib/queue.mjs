@@ -109,11 +109,14 @@ export async function startQueueCluster({ name = 'queue', services, workers = 2,
 		await main.stop();
 	};
 	const t0 = Date.now();
+	// Generous: on a busy 2-core machine n8n 2.41 processes took up to 4 min to become ready. The
+	// waits end as soon as each process answers, and at once when one exits.
+	const timeoutMs = 600000;
 	try {
 		// The main first: it migrates the new database. Its /healthz answers before that is done and
 		// before its REST API is mounted: wait for both.
-		await main.start({ timeoutMs: 240000 });
-		await pollUntil(`main (log ${join(main.dir, 'n8n.log')})`, async () => (await httpAnswer(`${main.url}/healthz/readiness`))?.status === 200 && (await httpAnswer(`${main.url}/rest/settings`))?.status === 200, { timeoutMs: 240000 });
+		await main.start({ timeoutMs });
+		await pollUntil(`main (log ${join(main.dir, 'n8n.log')})`, async () => (await httpAnswer(`${main.url}/healthz/readiness`))?.status === 200 && (await httpAnswer(`${main.url}/rest/settings`))?.status === 200, { timeoutMs });
 		const started = [];
 		const webhook = spawnN8n(runtime, 'webhook', { ...main.env, N8N_PORT: String(webhookPort), N8N_RUNNERS_BROKER_PORT: String(await freePort()) }, join(main.dir, 'webhook.log'));
 		processes.push(webhook);
@@ -132,7 +135,7 @@ export async function startQueueCluster({ name = 'queue', services, workers = 2,
 		await Promise.all(
 			started.map(({ label, proc, url }) =>
 				pollUntil(`${label} (log ${proc.logFile})`, async () => (await httpAnswer(url))?.status === 200, {
-					timeoutMs: 240000,
+					timeoutMs,
 					failed: () => (proc.exitCode() !== undefined ? `exited (${proc.exitCode()})` : null),
 				}),
 			),
