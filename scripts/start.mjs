@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ROOT, ensureN8n, createInstance, packageManifest, run } from '../e2e/lib/n8n.mjs';
 import { startSandbox } from '../e2e/sandbox/server.mjs';
 import { demoWorkflows } from './demo-workflows.mjs';
@@ -71,7 +72,13 @@ if (withSandbox) {
 	step(`starting the provider sandbox on port ${sandboxPort}`);
 	sandbox = await startSandbox({ port: sandboxPort });
 	const creds = packageManifest().credentials ?? [];
-	const built = new Set(creds.map((f) => f.split('/').pop().replace('.credentials.js', '')).map((n) => n[0].toLowerCase() + n.slice(1)));
+	// credential type (e.g. vecTalkApi) → its display name without " API" (e.g. VecTalk), from the build
+	const built = new Map();
+	for (const file of creds) {
+		const cls = file.split('/').pop().replace('.credentials.js', '');
+		const { [cls]: Credential } = await import(pathToFileURL(join(ROOT, file)).href);
+		built.set(cls[0].toLowerCase() + cls.slice(1), new Credential().displayName.replace(/ API$/, ''));
+	}
 	const credentials = [];
 	const workflows = [];
 	for (const p of sandbox.providers) {
@@ -80,7 +87,7 @@ if (withSandbox) {
 			log(`  ${p.name}: its node is not in this build; no example`);
 			continue;
 		}
-		const credential = { id: `sandbox${p.name}`.padEnd(16, '0').slice(0, 16), name: `${p.name[0].toUpperCase()}${p.name.slice(1)} (sandbox)` };
+		const credential = { id: `sandbox${p.name}`.padEnd(16, '0').slice(0, 16), name: `${built.get(p.credentialType)} (sandbox)` };
 		credentials.push({ ...credential, type: p.credentialType, data: p.credentials });
 		workflows.push(...(demoWorkflows[p.name]?.({ credential }) ?? []));
 		log(`  ${p.name}: credential "${credential.name}" → ${p.baseUrl}`);

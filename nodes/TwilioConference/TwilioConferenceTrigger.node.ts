@@ -7,14 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import {
-	eventsParameter,
-	forgetWebhook,
-	receive,
-	rememberWebhook,
-	triggerOptions,
-	webhookExists,
-} from '../shared/webhook';
+import { eventsParameter, eventsSubtitle, forgetWebhook, receive, rememberWebhook, setupNotice, triggerOptions, webhookExists } from '../shared/webhook';
 import { callbackOutput, callbackRawBody, signedUrls } from './callback';
 import { isTwilioSignatureValid } from './signature';
 
@@ -41,7 +34,7 @@ export class TwilioConferenceTrigger implements INodeType {
 		icon: { light: 'file:twilio.svg', dark: 'file:twilio.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: eventsSubtitle(EVENTS),
 		description: 'Starts the workflow on Twilio conference status callbacks: participants joining and leaving, and more',
 		defaults: { name: 'Twilio Conference Trigger' },
 		inputs: [],
@@ -49,13 +42,9 @@ export class TwilioConferenceTrigger implements INodeType {
 		credentials: [{ name: 'twilioConferenceApi', required: true }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
-			{
-				displayName:
-					'Twilio has no API to register conference callbacks. Set this node\'s Production URL (shown above) as statusCallback of the TwiML <Conference> (with statusCallbackEvent="start end join leave mute hold modify speaker announcement" and method POST), or as "Conference Status Callback" when adding the first participant with the Twilio Conference node. Deliveries are verified with the Auth Token of the credential.',
-				name: 'setupNotice',
-				type: 'notice',
-				default: '',
-			},
+			setupNotice(
+				'Twilio has no API to register conference callbacks. Set this node\'s Production URL as statusCallback of the TwiML <Conference> (with statusCallbackEvent="start end join leave mute hold modify speaker announcement" and method POST), or as "Conference Status Callback" when adding the first participant with the Twilio Conference node. Deliveries are verified with the Auth Token of the credential.',
+			),
 			eventsParameter(EVENTS, ['participant-join', 'participant-leave']),
 			triggerOptions(),
 		],

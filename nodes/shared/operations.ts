@@ -72,6 +72,18 @@ export function describeResources(resources: AnyResources, defaultResource: stri
 	return [resource, ...perResource, requestOptions];
 }
 
+/**
+ * The line under the node on the canvas: the chosen operation's action, e.g. "Create a meeting"
+ * (instead of "create: meeting"). An expression over a flat resource:operation → action map.
+ */
+export function actionSubtitle(resources: AnyResources): string {
+	const actions: Record<string, string> = {};
+	for (const [resourceValue, r] of Object.entries(resources)) {
+		for (const [opValue, op] of Object.entries(r.operations)) actions[`${resourceValue}:${opValue}`] = op.action;
+	}
+	return `={{ (${JSON.stringify(actions)})[$parameter["resource"] + ":" + $parameter["operation"]] }}`;
+}
+
 /** Node-wide request settings; read once per run. */
 const requestOptions: INodeProperties = {
 	displayName: 'Request Options',
@@ -81,13 +93,13 @@ const requestOptions: INodeProperties = {
 	default: {},
 	options: [
 		{
-			displayName: 'Max Concurrent Requests',
+			displayName: 'Items Processed in Parallel',
 			name: 'concurrency',
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: 128 },
 			default: 1,
 			description:
-				'How many input items are sent to the provider at the same time. Output order and item pairing stay as the input. When the provider answers "too many requests", the whole node waits as the provider asks before retrying.',
+				'How many input items are sent to the provider at the same time (1: one after the other). Output order and item pairing stay as the input. When the provider answers "too many requests", the whole node waits as the provider asks before retrying.',
 		},
 	],
 };

@@ -95,7 +95,7 @@ describe('Twilio participant create', () => {
 		[{ additionalFields: { maxParticipants: 1 } }, 'Invalid "Max Participants" (maxParticipants) in item 0: must be at least 2'],
 		[{ additionalFields: { maxParticipants: 251 } }, 'Invalid "Max Participants" (maxParticipants) in item 0: must be at most 250'],
 		[{ additionalFields: { beep: 'always' } }, 'Invalid "Beep" (beep) in item 0: must be one of true, false, onEnter, onExit'],
-		[{ additionalFields: { conferenceRecord: 'yes' } }, 'Invalid "Conference Record" (conferenceRecord) in item 0'],
+		[{ additionalFields: { conferenceRecord: 'yes' } }, 'Invalid "Conference: Record" (conferenceRecord) in item 0'],
 		[{ additionalFields: { region: 'eu1' } }, 'Invalid "Region" (region) in item 0'],
 		[{ additionalFields: { statusCallbackEvent: ['started'] } }, 'Invalid "Status Callback Event" (statusCallbackEvent) in item 0: 0: must be one of initiated'],
 		[{ additionalFields: { conferenceStatusCallbackEvent: ['participant-join'] } }, 'Invalid "Conference Status Callback Event" (conferenceStatusCallbackEvent) in item 0'],

@@ -35,7 +35,7 @@ const updateFields: INodeProperties = {
 			name: 'callSidToCoach',
 			type: 'string',
 			default: '',
-			placeholder: 'CA…',
+			placeholder: 'e.g. CA386025c9bf5d6052a1d1ea42b4d16662',
 			description: 'The Call SID of the participant being coached; required when Coaching is on',
 		},
 		boolean('Coaching', 'coaching', 'Whether the participant coaches another participant (heard only by them)'),
