@@ -6,10 +6,9 @@
 import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { ROOT, ensureN8n, createInstance, packageManifest, run } from '../e2e/lib/n8n.mjs';
+import { seedDemo } from '../e2e/lib/demo.mjs';
+import { ROOT, ensureN8n, createInstance, run } from '../e2e/lib/n8n.mjs';
 import { startSandbox } from '../e2e/sandbox/server.mjs';
-import { demoWorkflows } from './demo-workflows.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, def) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : def);
@@ -71,29 +70,7 @@ let examples = 0;
 if (withSandbox) {
 	step(`starting the provider sandbox on port ${sandboxPort}`);
 	sandbox = await startSandbox({ port: sandboxPort });
-	const creds = packageManifest().credentials ?? [];
-	// credential type (e.g. vecTalkApi) → its display name without " API" (e.g. VecTalk), from the build
-	const built = new Map();
-	for (const file of creds) {
-		const cls = file.split('/').pop().replace('.credentials.js', '');
-		const { [cls]: Credential } = await import(pathToFileURL(join(ROOT, file)).href);
-		built.set(cls[0].toLowerCase() + cls.slice(1), new Credential().displayName.replace(/ API$/, ''));
-	}
-	const credentials = [];
-	const workflows = [];
-	for (const p of sandbox.providers) {
-		const mod = p.credentialType && built.has(p.credentialType);
-		if (!mod || !p.credentials) {
-			log(`  ${p.name}: its node is not in this build; no example`);
-			continue;
-		}
-		const credential = { id: `sandbox${p.name}`.padEnd(16, '0').slice(0, 16), name: `${built.get(p.credentialType)} (sandbox)` };
-		credentials.push({ ...credential, type: p.credentialType, data: p.credentials });
-		workflows.push(...(demoWorkflows[p.name]?.({ credential }) ?? []));
-		log(`  ${p.name}: credential "${credential.name}" → ${p.baseUrl}`);
-	}
-	if (credentials.length) await n8n.importCredentials(credentials);
-	if (workflows.length) await n8n.importWorkflows(workflows);
+	const { credentials, workflows } = await seedDemo(n8n, sandbox, { log });
 	examples = workflows.length;
 	log(`  imported ${credentials.length} credential(s) and ${workflows.length} example workflow(s)`);
 }

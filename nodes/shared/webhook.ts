@@ -112,7 +112,7 @@ export function eventsSubtitle(events: Array<{ name: string; value: string }>): 
  */
 export function setupNotice(steps: string): INodeProperties {
 	return {
-		displayName: `${steps} The Production URL (under "Webhook URLs" above, tab "Production URL") works only once the workflow is published (active). While you build, click "Listen for test event" and send events to the Test URL instead.`,
+		displayName: `${steps} The Production URL (under "Webhook URLs" above, tab "Production URL") works only once the workflow is published (active). While you build, run the trigger from the editor ("Execute step" or "Test this trigger") and send events to the Test URL instead.`,
 		name: 'setupNotice',
 		type: 'notice',
 		default: '',
