@@ -20,8 +20,13 @@ export async function openEditor(n8n, { timeoutMs = 60000 } = {}) {
 	const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: FLAGS });
 	const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', baseURL: n8n.url });
 	context.setDefaultTimeout(timeoutMs);
-	const r = await context.request.post('/rest/login', { data: { emailOrLdapLoginId: 'e2e@example.com', password: 'E2e-password-1' } });
-	if (!r.ok()) throw new Error(`sign-in failed: ${r.status()} ${await r.text()}`);
+	// n8n mounts its REST routes a little after it answers /healthz: retry a 404 for up to 2 minutes.
+	for (let k = 0; ; k++) {
+		const r = await context.request.post('/rest/login', { data: { emailOrLdapLoginId: 'e2e@example.com', password: 'E2e-password-1' } });
+		if (r.ok()) break;
+		if (r.status() !== 404 || k >= 120) throw new Error(`sign-in failed: ${r.status()} ${await r.text()}`);
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+	}
 	const page = await context.newPage();
 	return { browser, context, page, close: () => browser.close() };
 }

@@ -1,14 +1,17 @@
 import type {
+	IDataObject,
 	IExecuteFunctions,
 	INodeExecutionData,
 	INodeProperties,
 	INodePropertyOptions,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+import { z } from 'zod';
 
 import { withDisplayOptions } from './descriptions';
 import type { OperationResult } from './items';
 import { runItems } from './items';
+import { param } from './validation';
 
 /** One operation of one resource: its UI, and what it does for one input item. */
 export interface Operation {
@@ -18,6 +21,11 @@ export interface Operation {
 	action: string;
 	description: string;
 	properties: INodeProperties[];
+	/**
+	 * For answers of more than ten fields: the fields a builder uses most. The operation then gets a
+	 * Simplify switch (on by default when the node is used as an AI tool) that keeps only these.
+	 */
+	simplify?: string[];
 	execute(this: IExecuteFunctions, itemIndex: number): Promise<OperationResult>;
 }
 
@@ -65,7 +73,10 @@ export function describeResources(resources: AnyResources, defaultResource: stri
 			default: firstOperation,
 		};
 		const fields = entries.flatMap(([opValue, op]) =>
-			withDisplayOptions(op.properties, { resource: [resourceValue], operation: [opValue] }),
+			withDisplayOptions([...op.properties, ...simplifyProperties(op.simplify)], {
+				resource: [resourceValue],
+				operation: [opValue],
+			}),
 		);
 		return [operation, ...fields];
 	});
@@ -82,6 +93,32 @@ export function actionSubtitle(resources: AnyResources): string {
 		for (const [opValue, op] of Object.entries(r.operations)) actions[`${resourceValue}:${opValue}`] = op.action;
 	}
 	return `={{ (${JSON.stringify(actions)})[$parameter["resource"] + ":" + $parameter["operation"]] }}`;
+}
+
+/** The Simplify switch of an operation that has `simplify` fields: off in workflows, on for AI agents. */
+function simplifyProperties(fields: string[] | undefined): INodeProperties[] {
+	if (!fields) return [];
+	const common = {
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean' as const,
+		description: 'Whether to return a simplified version of the response instead of the raw data',
+		hint: `Keeps ${fields.join(', ')}`,
+	};
+	return [
+		{ ...common, default: false, displayOptions: { show: { '@tool': [false] } } },
+		{ ...common, default: true, displayOptions: { show: { '@tool': [true] } } },
+	];
+}
+
+const simplifyField = { name: 'simplify', displayName: 'Simplify' };
+/** A boolean, also from an expression's "true" / "false" (a string "false" is false). */
+const strictBoolean = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]);
+
+/** Keeps the `fields` of each object of a result. */
+function simplified(result: OperationResult, fields: string[]): OperationResult {
+	const pick = (o: IDataObject) => Object.fromEntries(fields.filter((f) => f in o).map((f) => [f, o[f]]));
+	return Array.isArray(result) ? result.map(pick) : pick(result);
 }
 
 /** Node-wide request settings; read once per run. */
@@ -124,7 +161,9 @@ export async function executeResources(
 					{ itemIndex },
 				);
 			}
-			return await op.execute.call(ctx, itemIndex);
+			const result = await op.execute.call(ctx, itemIndex);
+			if (op.simplify && param(ctx, itemIndex, simplifyField, strictBoolean, false)) return simplified(result, op.simplify);
+			return result;
 		},
 		concurrency,
 	);

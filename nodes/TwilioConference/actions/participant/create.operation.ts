@@ -9,6 +9,7 @@ import { callAddress, conferenceSidOrName } from '../../schemas';
 import { accountSid, twilio } from '../../transport';
 import { participantCreateFields, participantCreateSpecs } from './create.fields';
 import { checkCoaching } from './shared';
+import { PARTICIPANT_FIELDS } from '../../simplify';
 
 const address = (displayName: string, name: string, placeholder: string, description: string): INodeProperties => ({
 	displayName,
@@ -23,6 +24,7 @@ const address = (displayName: string, name: string, placeholder: string, descrip
 export const create: Operation = {
 	name: 'Create',
 	action: 'Add a participant to a conference',
+	simplify: PARTICIPANT_FIELDS,
 	description: 'Call a phone number, client or SIP address and put the call into a conference',
 	properties: [
 		conferenceSidOrNameField,
