@@ -75,7 +75,7 @@ async function measure(workflow, { prepare, provider = 'whereby' } = {}) {
 	if (workflow.rateLimited) sb.configure({ rateLimitPerSecond: RATE_PER_SECOND });
 	const args = [runtime.bin, 'execute', `--id=${workflow.id}`, '--rawOutput'];
 	const timed = existsSync('/usr/bin/time');
-	const res = await run(timed ? '/usr/bin/time' : process.execPath, timed ? ['-v', process.execPath, ...args] : args, {
+	const res = await run(timed ? '/usr/bin/time' : runtime.node, timed ? ['-v', runtime.node, ...args] : args, {
 		cwd: n8n.dir,
 		env: n8n.env,
 		timeoutMs: 600_000,
@@ -258,7 +258,7 @@ function report() {
 	const minutes = ((Date.now() - t0) / 60000).toFixed(1);
 	const context = [
 		`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench\` (${minutes} min): ${ITEMS} items, ${RUNS} runs per case (medians), ${DELIVERIES} deliveries per trigger,`,
-		`sandbox latency ${LATENCY_MS} ms, n8n ${runtime.version}, Node ${process.version}, ${cpus().length} CPU cores,`,
+		`sandbox latency ${LATENCY_MS} ms, n8n ${runtime.version}, Node ${runtime.nodeVersion}, ${cpus().length} CPU cores,`,
 		`load average ${startLoad.toFixed(1)} at the start and ${loadavg()[0].toFixed(1)} at the end (other work shared the machine).`,
 		'Times: first request received → last response written, from the sandbox log (n8n start-up excluded).',
 		'"node run (n8n)": the node\'s own executionTime in n8n\'s run data, which also counts the work before the first request',

@@ -2,19 +2,29 @@
 // install our package into .n8n-local/ as n8n installs a community package, and run n8n on
 // http://localhost:5678 with its embedded SQLite. `--sandbox` (npm run demo) also starts the provider
 // sandbox on port 5680 and imports sandbox credentials and example workflows. Ctrl-C stops everything.
-// Options: --sandbox, --no-build, --port <n> (default 5678), --sandbox-port <n> (default 5680).
+// `--watch` (npm run dev): also recompile on every change (tsc --watch) straight into the installed
+// package's dist/ while n8n runs with N8N_DEV_RELOAD=true, which reloads our nodes in the running n8n
+// (refresh the editor to see new descriptions). Icons and codex files are copied at start only.
+// Options: --sandbox, --watch, --no-build, --port <n> (default 5678), --sandbox-port <n> (default 5680),
+// --line <current|oldest> (default: E2E_N8N_LINE, else current = the newest n8n we test, on Node 24;
+// oldest = the oldest n8n we support, on Node 20, in its own folder .n8n-local-oldest/).
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { seedDemo } from '../e2e/lib/demo.mjs';
-import { ROOT, ensureN8n, createInstance, run } from '../e2e/lib/n8n.mjs';
+import { ROOT, ensureN8n, createInstance, lineName, run } from '../e2e/lib/n8n.mjs';
 import { startSandbox } from '../e2e/sandbox/server.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, def) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : def);
 const withSandbox = argv.includes('--sandbox');
+const watch = argv.includes('--watch');
 const port = Number(opt('port', 5678));
 const sandboxPort = Number(opt('sandbox-port', 5680));
+const line = lineName(opt('line', undefined));
+// n8n migrates its database forward only: each line keeps its own folder.
+const localDir = join(ROOT, line === 'current' ? '.n8n-local' : `.n8n-local-${line}`);
 const t0 = Date.now();
 const step = (m) => console.log(`\n[start] ${m}`);
 const log = (m) => console.log(`[start] ${m}`);
@@ -51,19 +61,35 @@ if (!argv.includes('--no-build')) {
 	}
 }
 
-step('making sure n8n is installed');
-const runtime = await ensureN8n({ log });
+step(`making sure n8n (${line} line) is installed`);
+const runtime = await ensureN8n({ line, log });
 
-step('installing n8n-nodes-video-meetings into .n8n-local/ (as a community package)');
+step(`installing n8n-nodes-video-meetings into ${basename(localDir)}/ (as a community package)`);
 const n8n = await createInstance({
 	port,
-	dir: join(ROOT, '.n8n-local'),
+	dir: localDir,
 	keep: true, // your workflows, credentials and account survive restarts
 	runtime,
 	log,
-	extraEnv: { WEBHOOK_URL: `http://localhost:${port}/`, N8N_LOG_LEVEL: process.env.N8N_LOG_LEVEL ?? 'info' },
+	extraEnv: {
+		WEBHOOK_URL: `http://localhost:${port}/`,
+		N8N_LOG_LEVEL: process.env.N8N_LOG_LEVEL ?? 'info',
+		...(watch ? { N8N_DEV_RELOAD: 'true' } : {}),
+	},
 });
-await n8n.installPackage();
+const packageDir = await n8n.installPackage();
+
+let compiler = null;
+if (watch) {
+	step('watching the sources: tsc --watch compiles into the installed package, n8n reloads it');
+	const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+	const args = [tsc, '-p', 'tsconfig.build.json', '--watch', '--preserveWatchOutput', '--outDir', join(packageDir, 'dist')];
+	compiler = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+	const relay = (d) => d.toString('utf8').split(/\r?\n/).filter(Boolean).forEach((l) => console.log(`[tsc] ${l}`));
+	compiler.stdout.on('data', relay);
+	compiler.stderr.on('data', relay);
+	process.once('exit', () => compiler.kill());
+}
 
 let sandbox = null;
 let examples = 0;
@@ -75,11 +101,12 @@ if (withSandbox) {
 	log(`  imported ${credentials.length} credential(s) and ${workflows.length} example workflow(s)`);
 }
 
-step('starting n8n (logs: .n8n-local/n8n.log)');
+step(`starting n8n ${runtime.version} on Node ${runtime.nodeVersion} (logs: ${basename(localDir)}/n8n.log)`);
 await n8n.start({ timeoutMs: 180000 });
 
 const stopAll = async () => {
 	console.log('\n[start] stopping…');
+	compiler?.kill();
 	await n8n.stop();
 	await sandbox?.close();
 	process.exit(0);

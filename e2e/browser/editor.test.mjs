@@ -69,6 +69,7 @@ test('every node can be added to a canvas and its panel opens with the sandbox c
 	for (const node of await editorNodes()) {
 		await t.test(node.displayName, async () => {
 			const ndv = await addNode(page, node);
+			await shot(`panel-${node.name}.png`);
 			const credential = ndv.locator(tid('node-credentials-select'));
 			if (await credential.count()) await ndv.getByText(/\(sandbox\)/).first().waitFor({ timeout: 15000 }); // selected by itself
 			if (node.webhook) {
@@ -90,12 +91,16 @@ test('every node can be added to a canvas and its panel opens with the sandbox c
 });
 
 test("a sandbox credential's test succeeds", async () => {
-	const credential = seeded.credentials.find((c) => c.type === 'wherebyApi') ?? seeded.credentials[0];
-	await page.goto(`/home/credentials/${credential.id}`);
+	// As a builder does: from a node's panel, open the credential it uses (the pencil) and save it.
+	const node = (await editorNodes()).find((n) => n.name === 'whereby') ?? (await editorNodes())[0];
+	const ndv = await addNode(page, node);
+	await ndv.locator(tid('credential-edit-button')).first().click();
 	const save = page.locator(tid('credential-save-button'));
-	await save.click();
+	await save.waitFor();
+	if (await save.isEnabled()) await save.click();
 	await page.getByText(/Connection tested successfully/i).first().waitFor();
 	await shot('credential-test.png');
+	await page.keyboard.press('Escape');
 });
 
 test('an example workflow runs from the editor and shows its output', async () => {

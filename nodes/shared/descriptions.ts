@@ -59,36 +59,36 @@ export interface IdFieldOptions {
 
 /** A required ID parameter as a resource locator: by ID, from a URL, or picked from a list. */
 export function idLocator(o: IdFieldOptions): INodeProperties {
-	const modes: INodeProperties['modes'] = [];
-	if (o.searchListMethod) {
-		// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- a locator mode, not a parameter
-		modes.push({
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: o.searchListMethod, searchable: true },
-		});
-	}
-	// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- a locator mode, not a parameter
-	modes.push({
-		displayName: 'By ID',
-		name: 'id',
-		type: 'string',
-		placeholder: o.placeholder,
-		validation: o.idRegex
-			? [{ type: 'regex', properties: { regex: `^${o.idRegex}$`, errorMessage: o.idError ?? 'Not a valid ID' } }]
-			: undefined,
-	});
-	if (o.urlRegex) {
-		// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- a locator mode, not a parameter
-		modes.push({
-			displayName: 'By URL',
-			name: 'url',
-			type: 'string',
-			placeholder: o.urlPlaceholder,
-			extractValue: { type: 'regex', regex: o.urlRegex },
-		});
-	}
+	// Every mode this field can offer, as one `modes` literal (n8n's lint rules read it as locator
+	// modes); a mode whose option is not given is dropped.
+	const offered: Pick<INodeProperties, 'modes'> = {
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: o.searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: o.placeholder,
+				validation: o.idRegex
+					? [{ type: 'regex', properties: { regex: `^${o.idRegex}$`, errorMessage: o.idError ?? 'Not a valid ID' } }]
+					: undefined,
+			},
+			{
+				displayName: 'By URL',
+				name: 'url',
+				type: 'string',
+				placeholder: o.urlPlaceholder,
+				extractValue: { type: 'regex', regex: o.urlRegex ?? '' },
+			},
+		],
+	};
+	const given: Record<string, unknown> = { list: o.searchListMethod, id: true, url: o.urlRegex };
+	const modes = (offered.modes ?? []).filter((mode) => given[mode.name]);
 	return {
 		displayName: o.displayName,
 		name: o.name,

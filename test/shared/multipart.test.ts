@@ -5,8 +5,8 @@ describe('multipartBody', () => {
 		const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x00, 0xff]);
 		const { body, contentType } = multipartBody(
 			[
-				{ name: 'note', value: 'hello' },
-				{ name: 'image', value: png, filename: 'logo.png', contentType: 'image/png' },
+				{ field: 'note', value: 'hello' },
+				{ field: 'image', value: png, filename: 'logo.png', contentType: 'image/png' },
 			],
 			'XyZ',
 		);
@@ -22,24 +22,24 @@ describe('multipartBody', () => {
 
 	it('keeps binary bytes intact and defaults the file type', () => {
 		const bytes = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
-		const { body } = multipartBody([{ name: 'f', value: bytes, filename: 'x.bin' }], 'B');
+		const { body } = multipartBody([{ field: 'f', value: bytes, filename: 'x.bin' }], 'B');
 		expect(body.includes(bytes)).toBe(true);
 		expect(body.toString('latin1')).toContain('Content-Type: application/octet-stream\r\n\r\n');
 	});
 
 	it('escapes quotes and line breaks in names so that no header can be injected', () => {
-		const { body } = multipartBody([{ name: 'a"b', value: 'v', filename: 'evil"\r\nX-Injected: 1.png' }], 'B');
+		const { body } = multipartBody([{ field: 'a"b', value: 'v', filename: 'evil"\r\nX-Injected: 1.png' }], 'B');
 		const text = body.toString('utf8');
 		expect(text).toContain('name="a%22b"; filename="evil%22%0D%0AX-Injected: 1.png"');
 		expect(text).not.toContain('\r\nX-Injected');
 	});
 
 	it('picks a random boundary, and a new one when the content contains it', () => {
-		const first = multipartBody([{ name: 'a', value: 'x' }]);
-		const second = multipartBody([{ name: 'a', value: 'x' }]);
+		const first = multipartBody([{ field: 'a', value: 'x' }]);
+		const second = multipartBody([{ field: 'a', value: 'x' }]);
 		expect(first.contentType).toMatch(/^multipart\/form-data; boundary=----n8nFormBoundary[A-Za-z0-9]{24}$/);
 		expect(first.contentType).not.toBe(second.contentType);
-		const clash = multipartBody([{ name: 'a', value: 'contains --B inside' }], 'B');
+		const clash = multipartBody([{ field: 'a', value: 'contains --B inside' }], 'B');
 		expect(clash.contentType).not.toBe('multipart/form-data; boundary=B');
 		const boundary = clash.contentType.split('boundary=')[1];
 		expect(clash.body.toString().startsWith(`--${boundary}\r\n`)).toBe(true);

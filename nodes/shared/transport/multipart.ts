@@ -2,7 +2,8 @@ import { randomString } from 'n8n-workflow';
 
 /** One field of a multipart/form-data body; a file when it has a filename. */
 export interface MultipartPart {
-	name: string;
+	/** The form field's name (Content-Disposition `name`) */
+	field: string;
 	value: string | Buffer;
 	filename?: string;
 	/** Content type of a file part; default application/octet-stream */
@@ -29,7 +30,7 @@ export function multipartBody(parts: MultipartPart[], boundary = newBoundary()):
 	if (values.some((value) => value.includes(boundary))) return multipartBody(parts, newBoundary());
 	const chunks: Buffer[] = [];
 	parts.forEach((part, index) => {
-		let head = `--${boundary}\r\nContent-Disposition: form-data; name=${quoted(part.name)}`;
+		let head = `--${boundary}\r\nContent-Disposition: form-data; name=${quoted(part.field)}`;
 		if (part.filename !== undefined) {
 			head += `; filename=${quoted(part.filename)}\r\nContent-Type: ${part.contentType ?? 'application/octet-stream'}`;
 		}

@@ -70,8 +70,7 @@ export async function imageUpload(ctx: IExecuteFunctions, i: number) {
 	check(ctx, i, binaryField, image, binary);
 	const bytes = await ctx.helpers.getBinaryDataBuffer(i, name);
 	const fileName = binary.fileName ?? `image.${binary.fileExtension ?? 'png'}`;
-	// eslint-disable-next-line n8n-nodes-base/node-param-display-name-miscased -- a form field name, not a node parameter
-	const form = multipartBody([{ name: 'image', value: bytes, filename: fileName, contentType: binary.mimeType }]);
+	const form = multipartBody([{ field: 'image', value: bytes, filename: fileName, contentType: binary.mimeType }]);
 	return { body: form.body, headers: { 'Content-Type': form.contentType }, fileName, bytes: bytes.length };
 }
 
