@@ -22,6 +22,15 @@ const DOCS_IMAGES = {
 	'workflow-run.png': 'example-workflow-run.png',
 };
 
+/** Polls `check` for up to 30 s; fails with `message()` if it never holds. */
+async function until(check, message, timeoutMs = 30000) {
+	for (const end = Date.now() + timeoutMs; ; ) {
+		if (await check()) return;
+		if (Date.now() > end) assert.fail(await message());
+		await new Promise((r) => setTimeout(r, 500));
+	}
+}
+
 let suite;
 let editor;
 let page;
@@ -59,8 +68,12 @@ after(async () => {
 test('the nodes panel finds our nodes by what a builder types', async () => {
 	await openNodesPanel(page);
 	for (const [query, expected] of SEARCHES) {
-		const names = await searchNodes(page, query);
-		for (const name of expected) assert.ok(names.includes(name), `searching "${query}" lists ${JSON.stringify(names)}, without ${name}`);
+		let names = [];
+		// The panel filters as it is typed into: wait for the results of the whole query.
+		await until(
+			async () => ((names = await searchNodes(page, query)), expected.every((name) => names.includes(name))),
+			() => `searching "${query}" lists ${JSON.stringify(names)}, not all of ${JSON.stringify(expected)}`,
+		);
 		if (query === 'meeting') await shot('search-meeting.png');
 	}
 });
@@ -71,7 +84,11 @@ test('every node can be added to a canvas and its panel opens with the sandbox c
 			const ndv = await addNode(page, node);
 			await shot(`panel-${node.name}.png`);
 			const credential = ndv.locator(tid('node-credentials-select'));
-			if (await credential.count()) await ndv.getByText(/\(sandbox\)/).first().waitFor({ timeout: 15000 }); // selected by itself
+			if (await credential.count()) {
+				// The only credential of its type is selected by itself; its name is the select's input value.
+				const shown = () => credential.first().evaluate((el) => [el.textContent, ...[...el.querySelectorAll('input')].map((i) => i.value)].join(' '));
+				await until(async () => /\(sandbox\)/.test(await shown()), async () => `credential shows "${await shown()}"`);
+			}
 			if (node.webhook) {
 				const notice = await ndv.locator(tid('node-parameters')).innerText();
 				assert.match(notice, /has no (API|webhook settings)/, 'the set-up notice says how to register the URL');
