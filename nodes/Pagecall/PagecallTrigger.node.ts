@@ -31,7 +31,7 @@ export class PagecallTrigger implements INodeType {
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
 			setupNotice(
-				'Pagecall has no webhook settings: each room gets its webhook when it is created. Use the Pagecall node\'s Room → Create with this node\'s Production URL as "Webhook URL" — with a Webhook Secret in the credential, it adds the X-Webhook-Secret header that this trigger checks. Rooms created elsewhere need webhook.headers {"X-Webhook-Secret": "<the same secret>"}.',
+				'Pagecall has no webhook settings: each room gets its webhook when it is created. Use the Pagecall node\'s Room → Create with this node\'s Production URL as "Webhook URL" — with a Webhook Secret in the credential, it adds the X-Webhook-Secret header that this trigger checks. Rooms created elsewhere need webhook.headers {"X-Webhook-Secret": "the same secret"}.',
 			),
 			eventsParameter(EVENTS, ['sessionJoined', 'sessionLeft']),
 			triggerOptions(),

@@ -43,7 +43,7 @@ export class TwilioConferenceTrigger implements INodeType {
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
 			setupNotice(
-				'Twilio has no API to register conference callbacks. Set this node\'s Production URL as statusCallback of the TwiML <Conference> (with statusCallbackEvent="start end join leave mute hold modify speaker announcement" and method POST), or as "Conference Status Callback" when adding the first participant with the Twilio Conference node. Deliveries are verified with the Auth Token of the credential.',
+				'Twilio has no API to register conference callbacks. Set this node\'s Production URL as statusCallback of the TwiML Conference verb (with statusCallbackEvent="start end join leave mute hold modify speaker announcement" and method POST), or as "Conference Status Callback" when adding the first participant with the Twilio Conference node. Deliveries are verified with the Auth Token of the credential.',
 			),
 			eventsParameter(EVENTS, ['participant-join', 'participant-leave']),
 			triggerOptions(),

@@ -28,8 +28,8 @@ export const create: Operation = {
 	description: 'Call a phone number, client or SIP address and put the call into a conference',
 	properties: [
 		conferenceSidOrNameField,
-		address('From', 'from', 'e.g. +14155550100', 'The caller: a Twilio phone number of the account in E.164, or client:<identity> when To is a client'),
-		address('To', 'to', 'e.g. +14155550199', 'Who to call: a phone number in E.164, client:<identity> or sip:<user>@<host>'),
+		address('From', 'from', 'e.g. +14155550100', 'The caller: a Twilio phone number of the account in E.164, or client:identity when To is a client'),
+		address('To', 'to', 'e.g. +14155550199', 'Who to call: a phone number in E.164, client:identity or sip:user@host'),
 		participantCreateFields,
 	],
 	/** https://www.twilio.com/docs/voice/api/conference-participant-resource#create-a-participant-agent-conference-only */
