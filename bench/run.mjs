@@ -16,12 +16,8 @@ import { startSandbox } from '../e2e/sandbox/server.mjs';
 import whereby from '../e2e/sandbox/providers/whereby.mjs';
 import * as wf from './workflows.mjs';
 import { benchTwilio, twilioAvailability, twilioCredential, twilioWorkflows } from './twilio.mjs';
+import { arg, buildUnlessSkipped, now } from './common.mjs';
 
-const arg = (name, def) => {
-	const hit = process.argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-	if (!hit) return def;
-	return hit.includes('=') ? hit.slice(hit.indexOf('=') + 1) : true;
-};
 const ITEMS = Number(arg('items', 1000));
 const RUNS = Number(arg('runs', 3));
 const DELIVERIES = Number(arg('deliveries', 20));
@@ -32,7 +28,6 @@ const RATE_PER_SECOND = 50;
 const CONCURRENCIES = [1, 4, 16, 64];
 
 const log = (m) => process.stderr.write(`[bench] ${m}\n`);
-const now = () => performance.timeOrigin + performance.now();
 const median = (xs) => {
 	const s = xs.filter((x) => x !== undefined && Number.isFinite(x)).sort((a, b) => a - b);
 	if (!s.length) return undefined;
@@ -42,11 +37,7 @@ const median = (xs) => {
 const t0 = Date.now();
 const startLoad = loadavg()[0];
 
-if (!arg('no-build', false)) {
-	log('npm run build');
-	const built = await run('npm', ['run', 'build'], { cwd: ROOT });
-	if (built.code !== 0) throw new Error(`build failed:\n${built.stdout}\n${built.stderr}`);
-}
+await buildUnlessSkipped(log);
 
 const runtime = await ensureN8n({ log });
 const n8n = await createInstance({ name: 'bench', port: await freePort(), runtime, log });
@@ -270,7 +261,10 @@ function report() {
 	if (OUT) {
 		const notesFile = join(ROOT, 'bench', 'notes.md');
 		const notes = existsSync(notesFile) ? `\n${readFileSync(notesFile, 'utf8')}` : '';
-		writeFileSync(OUT, text + notes);
+		// Keep the section `npm run bench:queue` writes (bench/queue-burst.mjs).
+		const previous = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
+		const queueSection = previous.indexOf('\n## Queue mode');
+		writeFileSync(OUT, text + notes + (queueSection >= 0 ? previous.slice(queueSection) : ''));
 		log(`written to ${OUT}`);
 	}
 	if (!existsSync('/usr/bin/time')) log('note: /usr/bin/time is missing, so memory peaks of n8n execute were not measured');

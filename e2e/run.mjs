@@ -6,10 +6,14 @@
 // `--smoke`: the subset CI runs on the oldest line (SMOKE below), which touches every node and trigger.
 // Extra arguments: options go to node --test (`npm run e2e -- --test-name-pattern=trigger`), paths
 // replace the default folder (`npm run e2e -- e2e/tests/whereby.test.mjs`).
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+// `--queue` (`npm run e2e:queue`): the same tests against n8n in queue mode — Redis and PostgreSQL
+// (lib/services.mjs), a main, two workers and a webhook processor (lib/queue.mjs), all stopped at the end.
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { ROOT, WORK_ROOT, ensureN8n, installPackage, lineName } from './lib/n8n.mjs';
+import { startServices } from './lib/services.mjs';
+import { startQueueCluster } from './lib/queue.mjs';
 
 /**
  * Every node and trigger once: the load test, and per provider its multi-item run (the node in n8n,
@@ -33,26 +37,48 @@ if (!existsSync(join(ROOT, 'dist')) || !readdirSync(join(ROOT, 'dist')).length) 
 const argv = process.argv.slice(2);
 const lineArg = argv.find((a) => a.startsWith('--line='));
 const line = lineName(lineArg?.slice('--line='.length));
+const queueMode = argv.includes('--queue');
 const runtime = await ensureN8n({ line, log });
 log(`ensureN8n (${line} line, n8n ${runtime.version}, Node ${runtime.nodeVersion}) done after ${seconds()}`);
 const packageDir = join(WORK_ROOT, line, '_package');
 rmSync(packageDir, { recursive: true, force: true });
 await installPackage(packageDir, { log });
-log(`setup done after ${seconds()}; running e2e/tests`);
+
+// Ctrl-C / SIGTERM: the tests get the signal and the teardown below runs when they end; during the
+// set-up, exiting runs the 'exit' handlers that kill what was started (services, n8n processes).
+let child;
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (child ? child.kill(signal) : process.exit(130)));
+
+const env = { ...process.env, E2E_N8N_LINE: line, E2E_PACKAGE_DIR: packageDir };
+let services;
+let cluster;
+/** Stops the queue-mode processes and services (each at most once), whatever happened before. */
+const teardown = async () => {
+	const [c, s] = [cluster, services];
+	cluster = services = undefined;
+	await c?.stop().catch((e) => log(`stopping n8n: ${e.message}`));
+	await s?.stop().catch((e) => log(`stopping services: ${e.message}`));
+};
+if (queueMode) {
+	try {
+		services = await startServices({ log });
+		cluster = await startQueueCluster({ name: `queue-${line}`, services, workers: 2, runtime, packageDir, log });
+	} catch (error) {
+		await teardown();
+		throw error;
+	}
+	env.E2E_QUEUE_CLUSTER = join(WORK_ROOT, line, 'queue-cluster.json');
+	writeFileSync(env.E2E_QUEUE_CLUSTER, JSON.stringify(cluster.descriptor, null, 2));
+}
+log(`setup done after ${seconds()}; running e2e/tests${queueMode ? ' in queue mode' : ''}`);
 
 const smoke = argv.includes('--smoke');
-const extra = [...argv.filter((a) => a !== lineArg && a !== '--smoke'), ...(smoke ? [`--test-name-pattern=${SMOKE.pattern}`, ...SMOKE.files] : [])];
+const extra = [...argv.filter((a) => a !== lineArg && a !== '--smoke' && a !== '--queue'), ...(smoke ? [`--test-name-pattern=${SMOKE.pattern}`, ...SMOKE.files] : [])];
 const files = extra.filter((a) => !a.startsWith('-'));
 const args = ['--test', '--test-concurrency=1', ...extra.filter((a) => a.startsWith('-')), ...(files.length ? files : [join('e2e', 'tests')])];
-const child = spawn(process.execPath, args, {
-	cwd: ROOT,
-	stdio: 'inherit',
-	env: { ...process.env, E2E_N8N_LINE: line, E2E_PACKAGE_DIR: packageDir },
-});
-const stop = (sig) => child.kill(sig);
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
-child.on('exit', (code, signal) => {
-	log(`${line} line (n8n ${runtime.version}) finished in ${seconds()} (exit ${code ?? signal})`);
+child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env });
+child.on('exit', async (code, signal) => {
+	await teardown();
+	log(`${line} line (n8n ${runtime.version})${queueMode ? ' in queue mode' : ''} finished in ${seconds()} (exit ${code ?? signal})`);
 	process.exit(code ?? 1);
 });

@@ -12,9 +12,9 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { basename, join } from 'node:path';
-import { ROOT, ensureN8n, createInstance, lineName, packageManifest, run } from '../e2e/lib/n8n.mjs';
+import { seedDemo } from '../e2e/lib/demo.mjs';
+import { ROOT, ensureN8n, createInstance, lineName, run } from '../e2e/lib/n8n.mjs';
 import { startSandbox } from '../e2e/sandbox/server.mjs';
-import { demoWorkflows } from './demo-workflows.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, def) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : def);
@@ -96,23 +96,7 @@ let examples = 0;
 if (withSandbox) {
 	step(`starting the provider sandbox on port ${sandboxPort}`);
 	sandbox = await startSandbox({ port: sandboxPort });
-	const creds = packageManifest().credentials ?? [];
-	const built = new Set(creds.map((f) => f.split('/').pop().replace('.credentials.js', '')).map((n) => n[0].toLowerCase() + n.slice(1)));
-	const credentials = [];
-	const workflows = [];
-	for (const p of sandbox.providers) {
-		const mod = p.credentialType && built.has(p.credentialType);
-		if (!mod || !p.credentials) {
-			log(`  ${p.name}: its node is not in this build; no example`);
-			continue;
-		}
-		const credential = { id: `sandbox${p.name}`.padEnd(16, '0').slice(0, 16), name: `${p.name[0].toUpperCase()}${p.name.slice(1)} (sandbox)` };
-		credentials.push({ ...credential, type: p.credentialType, data: p.credentials });
-		workflows.push(...(demoWorkflows[p.name]?.({ credential, sandboxUrl: sandbox.url }) ?? []));
-		log(`  ${p.name}: credential "${credential.name}" → ${p.baseUrl}`);
-	}
-	if (credentials.length) await n8n.importCredentials(credentials);
-	if (workflows.length) await n8n.importWorkflows(workflows);
+	const { credentials, workflows } = await seedDemo(n8n, sandbox, { log });
 	examples = workflows.length;
 	log(`  imported ${credentials.length} credential(s) and ${workflows.length} example workflow(s)`);
 }

@@ -1,5 +1,6 @@
 // `npm test`: every stage, in order, stopping at the first failure, with the time of each at the end:
-// build, lint, scan, unit, e2e on the current n8n line, e2e on the oldest line.
+// build, lint, scan, unit, e2e on the current n8n line, the editor in a browser (current line), e2e on
+// the oldest line, e2e in queue mode.
 // On a fresh machine the two n8n runtimes (minutes of downloads) are installed in the background from
 // the start, while the build, lint, scanner and unit tests run; the e2e stages wait for them.
 // `--skip-e2e` stops after the unit tests.
@@ -50,6 +51,8 @@ await stage('unit');
 if (!skipE2e) {
 	await Promise.all(installs);
 	await stage('e2e');
+	await stage('e2e:browser');
 	await stage('e2e:oldest');
+	await stage('e2e:queue');
 }
 finish(0);

@@ -2,21 +2,27 @@
 // Works alone (`node --test e2e/tests/x.test.mjs`, after `npm run build`) and under e2e/run.mjs,
 // which installs the package once into E2E_PACKAGE_DIR so each file only copies it.
 import assert from 'node:assert/strict';
-import { cpSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInstance, freePort, ensureN8n } from './n8n.mjs';
+import { queueInstance } from './queue.mjs';
 import { startSandbox } from '../sandbox/server.mjs';
 
 /**
  * `await setupSuite('whereby')` → `{ n8n, sandbox, close() }`: `n8n` is a `createInstance()` result
- * (stopped), `sandbox` a `startSandbox()` result. Call `close()` in `after()`.
+ * (stopped) or, when E2E_QUEUE_CLUSTER names a cluster descriptor file, a `queueInstance()` of that
+ * running queue-mode cluster; `sandbox` a `startSandbox()` result. Call `close()` in `after()`.
  */
 export async function setupSuite(name, { sandbox: withSandbox = true } = {}) {
 	const log = (m) => process.stderr.write(`[${name}] ${m}\n`);
 	const runtime = await ensureN8n({ log });
-	const n8n = await createInstance({ name, port: await freePort(), runtime, log });
+	// `npm run e2e -- --queue` runs every file against one running queue-mode cluster (lib/queue.mjs).
+	const queue = process.env.E2E_QUEUE_CLUSTER;
+	const n8n = queue ? await queueInstance(JSON.parse(readFileSync(queue, 'utf8')), { runtime, log }) : await createInstance({ name, port: await freePort(), runtime, log });
 	const prepared = process.env.E2E_PACKAGE_DIR;
-	if (prepared && existsSync(join(prepared, '.n8n', 'nodes'))) {
+	if (queue) {
+		// the cluster's processes already load the package
+	} else if (prepared && existsSync(join(prepared, '.n8n', 'nodes'))) {
 		cpSync(join(prepared, '.n8n', 'nodes'), join(n8n.dir, '.n8n', 'nodes'), { recursive: true });
 	} else {
 		await n8n.installPackage();
@@ -27,6 +33,7 @@ export async function setupSuite(name, { sandbox: withSandbox = true } = {}) {
 		sandbox,
 		close: async () => {
 			await n8n.stop();
+			await n8n.close?.(); // a queue-mode instance deactivates what it published
 			await sandbox?.close();
 		},
 	};

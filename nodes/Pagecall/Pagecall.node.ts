@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { describeResources, executeResources } from '../shared/operations';
+import { actionSubtitle, describeResources, executeResources } from '../shared/operations';
 import { resources } from './actions/resources';
 import { searchRooms } from './listSearch';
 
@@ -17,7 +17,7 @@ export class Pagecall implements INodeType {
 		icon: { light: 'file:pagecall.svg', dark: 'file:pagecall.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: actionSubtitle(resources),
 		description: 'Create and manage Pagecall meeting rooms, members, users and sessions',
 		defaults: { name: 'Pagecall' },
 		inputs: [NodeConnectionTypes.Main],

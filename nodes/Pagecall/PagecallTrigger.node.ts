@@ -12,9 +12,11 @@ import { providerEvents } from '../shared/events';
 import {
 	deliveredText,
 	eventsParameter,
+	eventsSubtitle,
 	forgetWebhook,
 	receive,
 	rememberWebhook,
+	setupNotice,
 	triggerOptions,
 	verifySignature,
 	webhookExists,
@@ -33,7 +35,7 @@ export class PagecallTrigger implements INodeType {
 		icon: { light: 'file:pagecall.svg', dark: 'file:pagecall.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: eventsSubtitle(EVENTS),
 		description: 'Starts the workflow when a participant joins or leaves a Pagecall room',
 		defaults: { name: 'Pagecall Trigger' },
 		inputs: [],
@@ -41,13 +43,9 @@ export class PagecallTrigger implements INodeType {
 		credentials: [{ name: 'pagecallApi', required: true }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
-			{
-				displayName:
-					'Pagecall has no webhook settings: each room gets its webhook when it is created. Use the Pagecall node\'s Room → Create with this node\'s Production URL (shown above) as "Webhook URL" — with a Webhook Secret in the credential, it adds the X-Webhook-Secret header that this trigger checks. Rooms created elsewhere need webhook.headers {"X-Webhook-Secret": "<the same secret>"}.',
-				name: 'setupNotice',
-				type: 'notice',
-				default: '',
-			},
+			setupNotice(
+				'Pagecall has no webhook settings: each room gets its webhook when it is created. Use the Pagecall node\'s Room → Create with this node\'s Production URL as "Webhook URL" — with a Webhook Secret in the credential, it adds the X-Webhook-Secret header that this trigger checks. Rooms created elsewhere need webhook.headers {"X-Webhook-Secret": "the same secret"}.',
+			),
 			eventsParameter(EVENTS, ['sessionJoined', 'sessionLeft']),
 			triggerOptions(),
 		],

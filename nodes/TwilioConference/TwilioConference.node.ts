@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { describeResources, executeResources } from '../shared/operations';
+import { actionSubtitle, describeResources, executeResources } from '../shared/operations';
 import { resources } from './actions/resources';
 import { searchConferences, searchParticipants, searchRecordings } from './listSearch';
 
@@ -12,7 +12,7 @@ export class TwilioConference implements INodeType {
 		icon: { light: 'file:twilio.svg', dark: 'file:twilio.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: actionSubtitle(resources),
 		description: 'Manage Twilio voice conferences: participants (add, mute, hold, coach, kick) and recordings',
 		defaults: { name: 'Twilio Conference' },
 		inputs: [NodeConnectionTypes.Main],

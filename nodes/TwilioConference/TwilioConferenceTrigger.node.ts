@@ -10,9 +10,11 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { providerEvents } from '../shared/events';
 import {
 	eventsParameter,
+	eventsSubtitle,
 	forgetWebhook,
 	receive,
 	rememberWebhook,
+	setupNotice,
 	triggerOptions,
 	webhookExists,
 } from '../shared/webhook';
@@ -43,7 +45,7 @@ export class TwilioConferenceTrigger implements INodeType {
 		icon: { light: 'file:twilio.svg', dark: 'file:twilio.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: eventsSubtitle(EVENTS),
 		description: 'Starts the workflow on Twilio conference status callbacks: participants joining and leaving, and more',
 		defaults: { name: 'Twilio Conference Trigger' },
 		inputs: [],
@@ -51,13 +53,9 @@ export class TwilioConferenceTrigger implements INodeType {
 		credentials: [{ name: 'twilioConferenceApi', required: true }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
-			{
-				displayName:
-					'Twilio has no API to register conference callbacks. Set this node\'s Production URL (shown above) as statusCallback of the TwiML <Conference> (with statusCallbackEvent="start end join leave mute hold modify speaker announcement" and method POST), or as "Conference Status Callback" when adding the first participant with the Twilio Conference node. Deliveries are verified with the Auth Token of the credential.',
-				name: 'setupNotice',
-				type: 'notice',
-				default: '',
-			},
+			setupNotice(
+				'Twilio has no API to register conference callbacks. Set this node\'s Production URL as statusCallback of the TwiML Conference verb (with statusCallbackEvent="start end join leave mute hold modify speaker announcement" and method POST), or as "Conference Status Callback" when adding the first participant with the Twilio Conference node. Deliveries are verified with the Auth Token of the credential.',
+			),
 			eventsParameter(EVENTS, ['participant-join', 'participant-leave']),
 			triggerOptions(),
 		],

@@ -51,7 +51,7 @@ export const urlOption = (displayName: string, name: string, description: string
 	name,
 	type: 'string',
 	default: '',
-	placeholder: 'https://example.com/twiml',
+	placeholder: 'e.g. https://example.com/twiml',
 	description,
 });
 

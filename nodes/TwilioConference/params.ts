@@ -23,7 +23,8 @@ export function readCollection(
 ): IDataObject {
 	const values = ctx.getNodeParameter(collection, itemIndex, {}) as IDataObject;
 	const out: IDataObject = {};
-	for (const [name, value] of Object.entries(values)) {
+	// In name order, so the request does not depend on the order of the options in the UI.
+	for (const [name, value] of Object.entries(values).sort(([a], [b]) => a.localeCompare(b))) {
 		if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
 		const spec = specs[name] ?? { displayName: name, schema: unknownOption };
 		out[rename[name] ?? pascal(name)] = check(ctx, itemIndex, { name, displayName: spec.displayName }, spec.schema, value) as IDataObject[string];

@@ -27,7 +27,7 @@ export const twilio = new ApiClient({
 		401: 'Check the Account SID and the Auth Token, or the API Key SID and Secret, in the Twilio credential.',
 		403: 'The credential is valid but may not do this. Check the permissions of the API key and whether the account is suspended.',
 		404: 'Check the SID (or friendly name, label) and that it belongs to the Account SID of the credential. Twilio only lists participants who are still in the conference.',
-		429: 'Twilio limits concurrent requests per account (error 20429). Lower "Max Concurrent Requests" or spread the work over time.',
+		429: 'Twilio limits concurrent requests per account (error 20429). Lower "Items Processed in Parallel" (Request Options) or spread the work over time.',
 	},
 });
 

@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { describeResources, executeResources } from '../shared/operations';
+import { actionSubtitle, describeResources, executeResources } from '../shared/operations';
 import { resources } from './actions/resources';
 
 export class VecTalk implements INodeType {
@@ -16,7 +16,7 @@ export class VecTalk implements INodeType {
 		icon: { light: 'file:vectalk.svg', dark: 'file:vectalk.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: actionSubtitle(resources),
 		description: 'Manage WhatsApp Business calling through VecTalk: calling settings, call hours, and ending calls',
 		defaults: { name: 'VecTalk' },
 		inputs: [NodeConnectionTypes.Main],

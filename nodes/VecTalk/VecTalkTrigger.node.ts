@@ -11,10 +11,12 @@ import { providerEvents } from '../shared/events';
 import {
 	answer,
 	eventsParameter,
+	eventsSubtitle,
 	forgetWebhook,
 	rawBody,
 	receive,
 	rememberWebhook,
+	setupNotice,
 	triggerOptions,
 	webhookExists,
 } from '../shared/webhook';
@@ -34,7 +36,7 @@ export class VecTalkTrigger implements INodeType {
 		icon: { light: 'file:vectalk.svg', dark: 'file:vectalk.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: eventsSubtitle(EVENTS),
 		description: 'Starts the workflow on WhatsApp call events (connect, terminate) delivered through VecTalk',
 		defaults: { name: 'VecTalk Trigger' },
 		inputs: [],
@@ -45,13 +47,9 @@ export class VecTalkTrigger implements INodeType {
 			{ name: 'setup', httpMethod: 'GET', responseMode: 'onReceived', path: 'webhook' },
 		],
 		properties: [
-			{
-				displayName:
-					'VecTalk has no API to register webhooks. Where the WhatsApp "calls" webhook is configured, paste this node\'s Production URL (shown above) as the callback URL and the credential\'s Verify Token as the verify token; the signing secret goes into the credential\'s Webhook Secret.',
-				name: 'setupNotice',
-				type: 'notice',
-				default: '',
-			},
+			setupNotice(
+				'VecTalk has no API to register webhooks. Where the WhatsApp "calls" webhook is configured, paste this node\'s Production URL as the callback URL and the credential\'s Verify Token as the verify token; the signing secret goes into the credential\'s Webhook Secret.',
+			),
 			eventsParameter(EVENTS, ['connect', 'terminate']),
 			triggerOptions(),
 		],

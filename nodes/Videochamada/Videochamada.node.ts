@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { describeResources, executeResources } from '../shared/operations';
+import { actionSubtitle, describeResources, executeResources } from '../shared/operations';
 import { resources } from './actions/resources';
 import { searchCalls } from './listSearch';
 
@@ -17,7 +17,7 @@ export class Videochamada implements INodeType {
 		icon: { light: 'file:videochamada.svg', dark: 'file:videochamada.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: actionSubtitle(resources),
 		description: 'Create videochamada.com.br call links, follow their status and participants, and get recordings',
 		defaults: { name: 'Videochamada.com.br' },
 		inputs: [NodeConnectionTypes.Main],

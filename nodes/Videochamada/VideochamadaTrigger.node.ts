@@ -11,9 +11,11 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { providerEvents } from '../shared/events';
 import {
 	eventsParameter,
+	eventsSubtitle,
 	forgetWebhook,
 	receive,
 	rememberWebhook,
+	setupNotice,
 	triggerOptions,
 	webhookExists,
 } from '../shared/webhook';
@@ -37,7 +39,7 @@ export class VideochamadaTrigger implements INodeType {
 		icon: { light: 'file:videochamada.svg', dark: 'file:videochamada.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: eventsSubtitle(EVENT_OPTIONS),
 		description: 'Starts the workflow when a videochamada.com.br call starts or ends, or participants join or leave',
 		defaults: { name: 'Videochamada.com.br Trigger' },
 		inputs: [],
@@ -45,13 +47,9 @@ export class VideochamadaTrigger implements INodeType {
 		credentials: [{ name: 'videochamadaApi', required: true }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
-			{
-				displayName:
-					'videochamada.com.br has no API to register webhooks. In its dashboard, open Webhooks → "+ Novo Webhook" (New Webhook), paste this node\'s Production URL (shown above), select the same events, and put the webhook\'s secret into the credential\'s Webhook Secret: each delivery must carry it.',
-				name: 'setupNotice',
-				type: 'notice',
-				default: '',
-			},
+			setupNotice(
+				'videochamada.com.br has no API to register webhooks. In its dashboard, open Webhooks → "+ Novo Webhook" (New Webhook), paste this node\'s Production URL, select the same events, and put the webhook\'s secret into the credential\'s Webhook Secret: each delivery must carry it.',
+			),
 			eventsParameter(EVENT_OPTIONS, ['participant.joined', 'participant.left']),
 			triggerOptions(),
 		],

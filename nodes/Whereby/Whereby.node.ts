@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { describeResources, executeResources } from '../shared/operations';
+import { actionSubtitle, describeResources, executeResources } from '../shared/operations';
 import { resources } from './actions/resources';
 import { searchMeetings, searchRecordings, searchSummaries, searchTranscriptions } from './listSearch';
 
@@ -17,7 +17,7 @@ export class Whereby implements INodeType {
 		icon: { light: 'file:whereby.svg', dark: 'file:whereby.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: actionSubtitle(resources),
 		description: 'Create and manage Whereby meetings, recordings, transcriptions, summaries, insights and room branding',
 		defaults: { name: 'Whereby' },
 		inputs: [NodeConnectionTypes.Main],

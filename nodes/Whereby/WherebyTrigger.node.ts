@@ -12,11 +12,13 @@ import { providerEvents } from '../shared/events';
 import {
 	deliveredText,
 	eventsParameter,
+	eventsSubtitle,
 	forgetWebhook,
 	numberOption,
 	rawBody,
 	receive,
 	rememberWebhook,
+	setupNotice,
 	triggerOptions,
 	webhookExists,
 } from '../shared/webhook';
@@ -44,7 +46,7 @@ export class WherebyTrigger implements INodeType {
 		icon: { light: 'file:whereby.svg', dark: 'file:whereby.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: eventsSubtitle(EVENTS),
 		description: 'Starts the workflow when participants join or leave a Whereby room, and on other Whereby events',
 		defaults: { name: 'Whereby Trigger' },
 		inputs: [],
@@ -52,13 +54,9 @@ export class WherebyTrigger implements INodeType {
 		credentials: [{ name: 'wherebyApi', required: true }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
-			{
-				displayName:
-					'Whereby has no API to register webhooks. In the Whereby Embedded dashboard, open "Configure" → "Webhooks", add this node\'s Production URL (shown above), select the same events, and copy the signing secret into the credential\'s Webhook Secret.',
-				name: 'setupNotice',
-				type: 'notice',
-				default: '',
-			},
+			setupNotice(
+				'Whereby has no API to register webhooks. In the Whereby Embedded dashboard, open "Configure" → "Webhooks", add this node\'s Production URL, select the same events, and copy the signing secret into the credential\'s Webhook Secret.',
+			),
 			eventsParameter(EVENTS, ['room.client.joined', 'room.client.left']),
 			triggerOptions([
 				{

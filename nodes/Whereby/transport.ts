@@ -17,7 +17,7 @@ export const whereby = new ApiClient({
 	hints: {
 		401: 'Check the API key in the Whereby credential (Whereby Embedded dashboard → Configure → API).',
 		403: 'The API key is valid but not allowed to do this. Access links exist only for recordings and transcriptions stored by Whereby (not in your own S3 bucket), and summaries are a beta for selected customers.',
-		429: 'Whereby counts points per minute for the whole organization. Lower "Max Concurrent Requests" or spread the work over time.',
+		429: 'Whereby counts points per minute for the whole organization. Lower "Items Processed in Parallel" (Request Options) or spread the work over time.',
 	},
 });
 

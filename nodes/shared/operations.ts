@@ -1,4 +1,5 @@
 import type {
+	IDataObject,
 	IExecuteFunctions,
 	INodeExecutionData,
 	INodeProperties,
@@ -9,8 +10,9 @@ import { NodeOperationError } from 'n8n-workflow';
 import { withDisplayOptions } from './descriptions';
 import type { OperationResult } from './items';
 import { DEFAULT_TIMEOUT_MS } from './transport/retry';
-import { runItems } from './items';
+import { runItems, WithBinary } from './items';
 import { strictParameters } from './parameters';
+import { param, strictBoolean } from './validation';
 
 /** One operation of one resource: its UI, and what it does for one input item. */
 export interface Operation {
@@ -20,6 +22,11 @@ export interface Operation {
 	action: string;
 	description: string;
 	properties: INodeProperties[];
+	/**
+	 * For answers of more than ten fields: the fields a builder uses most. The operation then gets a
+	 * Simplify switch (on by default when the node is used as an AI tool) that keeps only these.
+	 */
+	simplify?: string[];
 	execute(this: IExecuteFunctions, itemIndex: number): Promise<OperationResult>;
 }
 
@@ -67,11 +74,51 @@ export function describeResources(resources: AnyResources, defaultResource: stri
 			default: firstOperation,
 		};
 		const fields = entries.flatMap(([opValue, op]) =>
-			withDisplayOptions(op.properties, { resource: [resourceValue], operation: [opValue] }),
+			withDisplayOptions([...op.properties, ...simplifyProperties(op.simplify)], {
+				resource: [resourceValue],
+				operation: [opValue],
+			}),
 		);
 		return [operation, ...fields];
 	});
 	return [resource, ...perResource, requestOptions];
+}
+
+/**
+ * The line under the node on the canvas: the chosen operation's action, e.g. "Create a meeting"
+ * (instead of "create: meeting"). An expression over a flat resource:operation → action map.
+ */
+export function actionSubtitle(resources: AnyResources): string {
+	const actions: Record<string, string> = {};
+	for (const [resourceValue, r] of Object.entries(resources)) {
+		for (const [opValue, op] of Object.entries(r.operations)) actions[`${resourceValue}:${opValue}`] = op.action;
+	}
+	return `={{ (${JSON.stringify(actions)})[$parameter["resource"] + ":" + $parameter["operation"]] }}`;
+}
+
+/** The Simplify switch of an operation that has `simplify` fields: off in workflows, on for AI agents. */
+function simplifyProperties(fields: string[] | undefined): INodeProperties[] {
+	if (!fields) return [];
+	const common = {
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean' as const,
+		description: 'Whether to return a simplified version of the response instead of the raw data',
+		hint: `Keeps ${fields.join(', ')}`,
+	};
+	return [
+		{ ...common, default: false, displayOptions: { show: { '@tool': [false] } } },
+		{ ...common, default: true, displayOptions: { show: { '@tool': [true] } } },
+	];
+}
+
+const simplifyField = { name: 'simplify', displayName: 'Simplify' };
+
+/** Keeps the `fields` of each object of a result. */
+function simplified(result: OperationResult, fields: string[]): OperationResult {
+	const pick = (o: IDataObject) => Object.fromEntries(fields.filter((f) => f in o).map((f) => [f, o[f]]));
+	if (result instanceof WithBinary) return new WithBinary(pick(result.json), result.binary);
+	return Array.isArray(result) ? result.map(pick) : pick(result);
 }
 
 /** Node-wide request settings; read once per run. */
@@ -83,13 +130,13 @@ const requestOptions: INodeProperties = {
 	default: {},
 	options: [
 		{
-			displayName: 'Max Concurrent Requests',
+			displayName: 'Items Processed in Parallel',
 			name: 'concurrency',
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: 128 },
 			default: 1,
 			description:
-				'How many input items are sent to the provider at the same time. Output order and item pairing stay as the input. When the provider answers "too many requests", the whole node waits as the provider asks before retrying.',
+				'How many input items are sent to the provider at the same time (1: one after the other). Output order and item pairing stay as the input. When the provider answers "too many requests", the whole node waits as the provider asks before retrying.',
 		},
 		{
 			displayName: 'Timeout',
@@ -124,7 +171,9 @@ export async function executeResources(
 					{ itemIndex },
 				);
 			}
-			return await op.execute.call(strict, itemIndex);
+			const result = await op.execute.call(strict, itemIndex);
+			if (op.simplify && param(ctx, itemIndex, simplifyField, strictBoolean, false)) return simplified(result, op.simplify);
+			return result;
 		},
 		concurrency,
 	);

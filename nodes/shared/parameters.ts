@@ -51,7 +51,10 @@ function optionValues(property: INodeProperties): Array<string | number | boolea
 /** One value checked against the option values of its property; the option's own value is returned. */
 function optionSchema(values: Array<string | number | boolean>) {
 	return z.unknown().transform((value, issue) => {
-		const match = values.find((v) => v === value || (typeof value !== 'object' && String(v) === String(value).trim()));
+		const text = typeof value === 'object' ? undefined : String(value).trim();
+		// Exact first; else the one option that differs only in letter case (`enabled` for ENABLED).
+		const loose = values.filter((v) => text !== undefined && String(v).toLowerCase() === text.toLowerCase());
+		const match = values.find((v) => v === value || String(v) === text) ?? (loose.length === 1 ? loose[0] : undefined);
 		if (match === undefined) {
 			issue.addIssue({ code: z.ZodIssueCode.custom, message: `must be one of ${values.join(', ')} (got ${JSON.stringify(value)})` });
 			return z.NEVER;

@@ -164,6 +164,25 @@ export function numberOption(ctx: IWebhookFunctions, name: string, fallback: num
 	return typeof number === 'number' && Number.isFinite(number) ? number : fallback;
 }
 
+/** The line under a trigger on the canvas: the chosen events by name, e.g. "Participant Joined, Participant Left". */
+export function eventsSubtitle(events: Array<{ name: string; value: string }>): string {
+	const names = Object.fromEntries(events.map((e) => [e.value, e.name]));
+	return `={{ $parameter["events"].map((e) => (${JSON.stringify(names)})[e] ?? e).join(", ") }}`;
+}
+
+/**
+ * A trigger's set-up notice: `steps` (where the provider takes the URL), then how n8n's two URLs
+ * differ, which builders otherwise learn the hard way.
+ */
+export function setupNotice(steps: string): INodeProperties {
+	return {
+		displayName: `${steps} The Production URL (under "Webhook URLs" above, tab "Production URL") works only once the workflow is published (active). While you build, run the trigger from the editor ("Execute step" or "Test this trigger") and send events to the Test URL instead.`,
+		name: 'setupNotice',
+		type: 'notice',
+		default: '',
+	};
+}
+
 /** The `events` parameter of a trigger. */
 export function eventsParameter(
 	events: Array<{ name: string; value: string; description: string }>,

@@ -242,8 +242,8 @@ describe('VecTalk calling settings update', () => {
 		['a SIP host with a scheme', { sipServers: { server: [{ hostname: 'sip://pbx.example.com', port: 0 }] } }, 'SIP Servers', 'must be a host name such as sip.example.com'],
 		['a SIP port out of range', { sipServers: { server: [{ hostname: 'pbx.example.com', port: 70000 }] } }, 'SIP Servers', 'must be at most 65535'],
 		['an empty SIP server list', { sipServers: {} }, 'SIP Servers', 'must contain at least one server'],
-		['a status that is not enabled or disabled', { status: 'on' }, 'Status', 'must be enabled or disabled'],
-		['a call-hours status that is not enabled or disabled', hours({ status: 'yes' }), 'Call Hours', 'status: must be enabled or disabled'],
+		['a status that is not enabled or disabled', { status: 'on' }, 'Status', 'must be one of ENABLED, DISABLED (got "on")'],
+		['a call-hours status that is not enabled or disabled', hours({ status: 'yes' }), 'Status', '(updateFields.callHours.hours.status) in item 0: must be one of ENABLED, DISABLED (got "yes")'],
 	])('rejects %s before any request', async (_, fields, label, message) => {
 		const result = await update(fields);
 		expect(result.error?.message).toContain(`Invalid "${label}"`);

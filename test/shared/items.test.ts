@@ -33,11 +33,11 @@ function runWith(concurrency: number | undefined, extra: { continueOnFail?: bool
 }
 
 /** Counts how many requests the server holds at once. */
-function trackInFlight(delayMs: (k: number) => number) {
+function trackInFlight(delayMs: (k: number) => number | Promise<number>) {
 	const stats = { now: 0, max: 0 };
 	server.on('POST', '/echo', async (req) => {
 		stats.max = Math.max(stats.max, ++stats.now);
-		await sleep(delayMs(req.json.k));
+		await sleep(await delayMs(req.json.k));
 		stats.now--;
 		return { status: 201, body: { echoed: req.json.k } };
 	});
@@ -46,7 +46,17 @@ function trackInFlight(delayMs: (k: number) => number) {
 
 describe('item runner', () => {
 	it('keeps output order and pairing with concurrent items finishing out of order', async () => {
-		const stats = trackInFlight((k) => (8 - k) * 15);
+		// The first four answers wait until all four are in flight (so the check does not depend on
+		// the machine's speed), then finish in reverse order.
+		let release: () => void = () => undefined;
+		const allFour = new Promise<void>((resolve) => (release = resolve));
+		const stats = trackInFlight(async (k) => {
+			if (k < 4) {
+				if (stats.now === 4) release();
+				await allFour;
+			}
+			return (8 - k) * 15;
+		});
 		const result = await runWith(4);
 		expect(result.items.map((i) => [i.json.echoed, i.pairedItem])).toEqual(items(8).map(({ k }) => [k, { item: k }]));
 		expect(stats.max).toBe(4);

@@ -92,7 +92,7 @@ describe('parameters from expressions', () => {
 			},
 			[
 				{ locked: 'false', size: ' 12 ', mode: 'group', all: 'false' },
-				{ locked: 'TRUE', size: '3', mode: 'normal', all: 'true' },
+				{ locked: 'TRUE', size: '3', mode: 'NORMAL', all: 'true' },
 			],
 		);
 		expect(error).toBeUndefined();
@@ -107,7 +107,7 @@ describe('parameters from expressions', () => {
 		[{ isLocked: v }, false, 'no', 'Invalid "Is Locked" (isLocked) in item 1: must be true or false'],
 		[{ isLocked: v }, true, 1, 'Invalid "Is Locked" (isLocked) in item 1: must be true or false'],
 		[{ size: v }, 2, 'ten', 'Invalid "Size" (size) in item 1: must be a number'],
-		[{ mode: v }, 'group', 'Group', 'Invalid "Mode" (mode) in item 1: must be one of group, normal (got "Group")'],
+		[{ mode: v }, 'Group', 'groups', 'Invalid "Mode" (mode) in item 1: must be one of group, normal (got "groups")'],
 		[{ fields: v }, ['hostRoomUrl'], 'hostRoomUrl', 'Invalid "Fields" (fields) in item 1: must be a list'],
 		[{ fields: v }, [], ['adminUrl'], 'Invalid "Fields" (fields) in item 1: must be one of hostRoomUrl, viewerRoomUrl (got "adminUrl")'],
 		[{ additionalFields: { layout: v } }, 'grid', 'mosaic', 'Invalid "Layout" (additionalFields.layout) in item 1: must be one of grid, speaker (got "mosaic")'],

@@ -94,7 +94,7 @@ describe('ApiClient retries', () => {
 		});
 		expect(server.requests).toHaveLength(3);
 		expect(result.error?.message).toBe('TestProvider returned 429: slow down');
-		expect(result.error?.description).toContain('Max Concurrent Requests');
+		expect(result.error?.description).toContain('Items Processed in Parallel');
 	});
 
 	it('fails at once when Retry-After asks for longer than the workflow should stall', async () => {

@@ -27,20 +27,23 @@ describe.each(TRIGGERS)('$name Trigger', (trigger) => {
 	});
 
 	// Issue 11, class 7: a signed delivery of an odd shape never crashes the trigger.
-	it('keeps __proto__, constructor and toString from changing the output item', async () => {
+	it.each(['raw', 'normalized'])('keeps __proto__, constructor and toString from changing the %s output item', async (outputFormat) => {
 		const odd = { constructor: 'c', toString: 't', hasOwnProperty: 'h', nested: JSON.parse('{"__proto__": {"polluted": true}, "ok": 1}') };
-		const result = await callWebhook(trigger.node, trigger.setup(), trigger.deliver(odd));
+		const result = await callWebhook(trigger.node, trigger.setup({ outputFormat }), trigger.deliver(odd));
 		const [item] = runItems(result);
-		const flat = JSON.stringify(item.json);
+		expect(Object.getPrototypeOf(item.json)).toBe(Object.prototype);
+		// The normalized item carries the payload under `data`.
+		const payload = (outputFormat === 'raw' ? item.json : item.json.data) as IDataObject;
+		const flat = JSON.stringify(payload);
 		expect(flat).toContain('"constructor":"c"');
 		expect(flat).toContain('"toString":"t"');
 		// JSON deliveries: the __proto__ key is dropped; Twilio's form fields are text and stay text.
-		const nested = item.json.nested;
+		const nested = payload.nested;
 		if (typeof nested === 'object') expect(nested).toEqual({ ok: 1 });
 		else expect(nested).toBe('{"__proto__":{"polluted":true},"ok":1}');
-		expect(Object.getPrototypeOf(item.json)).toBe(Object.prototype);
+		expect(Object.getPrototypeOf(payload)).toBe(Object.prototype);
 		expect(({} as IDataObject).polluted).toBeUndefined();
-		for (const value of Object.values(item.json)) expect(typeof value).not.toBe('function');
+		for (const value of Object.values(payload)) expect(typeof value).not.toBe('function');
 	});
 });
 
@@ -64,6 +67,6 @@ it('VecTalk: null and odd entries beside a valid call are skipped; the valid cal
 	const trigger = TRIGGERS.find((t) => t.name === 'VecTalk')!;
 	const valid = { id: 'c1', event: 'terminate' };
 	const envelope = { entry: [null, { id: 'w', changes: [null, { field: 'calls', value: { calls: [null, 7, 'x', [], { event: { x: 1 } }, valid] } }] }] };
-	const result = await callWebhook(trigger.node, trigger.setup(), trigger.signJson!(JSON.stringify(envelope)));
+	const result = await callWebhook(trigger.node, trigger.setup({ outputFormat: 'raw' }), trigger.signJson!(JSON.stringify(envelope)));
 	expect(runItems(result).map((item) => item.json)).toEqual([{ ...valid, wabaId: 'w' }]);
 });

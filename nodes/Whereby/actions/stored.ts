@@ -16,6 +16,8 @@ import { limitOf, roomName, sortByField, sortByValues } from './common';
 export interface Stored {
 	/** e.g. "recording" */
 	noun: string;
+	/** e.g. "recordings" */
+	plural: string;
 	/** e.g. "/recordings" */
 	path: string;
 	id: Field;
@@ -119,8 +121,8 @@ export function bulkDeleteOperation(kind: Stored, list: Field): Operation {
 	const ids = stringList.refine((v) => v.length > 0, `must name at least one ${kind.noun}`);
 	return {
 		name: 'Delete Many',
-		action: `Delete many ${kind.noun}s`,
-		description: `Delete several ${kind.noun}s in one request; Whereby deletes them in the background`,
+		action: `Delete many ${kind.plural}`,
+		description: `Delete several ${kind.plural} in one request; Whereby deletes them in the background`,
 		properties: [
 			{
 				displayName: list.displayName,
@@ -146,7 +148,7 @@ export function listOperation(
 	opts: { sortFields: Array<[string, string]>; roomNameFilter: boolean },
 ): Operation {
 	const sortBy = sortByField(opts.sortFields);
-	const filters: INodeProperties[] = [{ ...sortBy, description: `The order of the ${kind.noun}s` }];
+	const filters: INodeProperties[] = [{ ...sortBy, description: `The order of the ${kind.plural}` }];
 	if (opts.roomNameFilter) {
 		filters.unshift({
 			displayName: 'Room Name',
@@ -154,13 +156,13 @@ export function listOperation(
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. /team-standup',
-			description: `Only ${kind.noun}s of this room: its name with the leading slash (e.g. /team-standup) or the room URL`,
+			description: `Only ${kind.plural} of this room: its name with the leading slash (e.g. /team-standup) or the room URL`,
 		});
 	}
 	return {
 		name: 'Get Many',
-		action: `Get many ${kind.noun}s`,
-		description: `List the ${kind.noun}s of the organization`,
+		action: `Get many ${kind.plural}`,
+		description: `List the ${kind.plural} of the organization`,
 		properties: [
 			...returnAllLimit(),
 			{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: filters },

@@ -38,7 +38,7 @@ const DEFAULT_HINTS: Record<number, string> = {
 	404: 'Nothing exists under this ID. Check the ID field, and that it belongs to the account of this credential.',
 	409: 'The resource is in a state that does not allow this change.',
 	422: 'The provider could not process the values sent. Check the fields named in the message.',
-	429: 'The provider rate limit was still exceeded after retrying. Lower "Max Concurrent Requests" or spread the work over time.',
+	429: 'The provider rate limit was still exceeded after retrying. Lower "Items Processed in Parallel" (Request Options) or spread the work over time.',
 };
 
 export interface ApiErrorContext {

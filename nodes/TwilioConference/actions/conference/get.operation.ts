@@ -6,10 +6,12 @@ import { param } from '../../../shared/validation';
 import { conferenceSidField } from '../../fields';
 import { conferenceSid as conferenceSidSchema } from '../../schemas';
 import { accountSid, twilio } from '../../transport';
+import { CONFERENCE_FIELDS } from '../../simplify';
 
 export const get: Operation = {
 	name: 'Get',
 	action: 'Get a conference',
+	simplify: CONFERENCE_FIELDS,
 	description: 'Get a conference by its SID',
 	properties: [conferenceSidField],
 	/** https://www.twilio.com/docs/voice/api/conference-resource#fetch-a-conference-resource */

@@ -8,6 +8,7 @@ import { nonEmptyString, oneOf } from '../../../shared/validation';
 import { dateFilterNames, dateFilters } from '../../fields';
 import { dateFilterSpecs, readCollection } from '../../params';
 import { accountSid, twilio, twilioPaging } from '../../transport';
+import { CONFERENCE_FIELDS } from '../../simplify';
 
 const STATUSES = ['init', 'in-progress', 'completed'] as const;
 
@@ -44,6 +45,7 @@ const filters: INodeProperties = {
 export const getAll: Operation = {
 	name: 'Get Many',
 	action: 'Get many conferences',
+	simplify: CONFERENCE_FIELDS,
 	description: 'List the conferences of the account, newest first',
 	properties: [...returnAllLimit(), filters],
 	/** https://www.twilio.com/docs/voice/api/conference-resource#read-multiple-conference-resources */

@@ -6,6 +6,6 @@ import { update } from './update.operation';
 
 export const conference: Resource<'get' | 'getAll' | 'update' | 'end'> = {
 	name: 'Conference',
-	description: 'Conferences started by TwiML <Conference> or by adding a participant',
+	description: 'Conferences started by the TwiML Conference verb or by adding a participant',
 	operations: { get, getAll, update, end },
 };

@@ -20,7 +20,7 @@ const updateFields: INodeProperties = {
 		urlOption(
 			'Announce URL',
 			'announceUrl',
-			'An MP3 or WAV file, or TwiML with <Play>, <Say>, <Pause> or <Redirect>, that Twilio plays into the conference',
+			'An MP3 or WAV file, or TwiML with Play, Say, Pause or Redirect verbs, that Twilio plays into the conference',
 		),
 		{
 			displayName: 'Status',

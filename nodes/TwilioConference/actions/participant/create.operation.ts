@@ -9,6 +9,7 @@ import { callAddress, conferenceSidOrName } from '../../schemas';
 import { accountSid, twilio } from '../../transport';
 import { participantCreateFields, participantCreateSpecs } from './create.fields';
 import { checkCoaching } from './shared';
+import { PARTICIPANT_FIELDS } from '../../simplify';
 
 const address = (displayName: string, name: string, placeholder: string, description: string): INodeProperties => ({
 	displayName,
@@ -23,11 +24,12 @@ const address = (displayName: string, name: string, placeholder: string, descrip
 export const create: Operation = {
 	name: 'Create',
 	action: 'Add a participant to a conference',
+	simplify: PARTICIPANT_FIELDS,
 	description: 'Call a phone number, client or SIP address and put the call into a conference',
 	properties: [
 		conferenceSidOrNameField,
-		address('From', 'from', 'e.g. +14155550100', 'The caller: a Twilio phone number of the account in E.164, or client:<identity> when To is a client'),
-		address('To', 'to', 'e.g. +14155550199', 'Who to call: a phone number in E.164, client:<identity> or sip:<user>@<host>'),
+		address('From', 'from', 'e.g. +14155550100', 'The caller: a Twilio phone number of the account in E.164, or client:identity when To is a client'),
+		address('To', 'to', 'e.g. +14155550199', 'Who to call: a phone number in E.164, client:identity or sip:user@host'),
 		participantCreateFields,
 	],
 	/** https://www.twilio.com/docs/voice/api/conference-participant-resource#create-a-participant-agent-conference-only */

@@ -5,10 +5,12 @@ import { apiPath } from '../../../shared/transport/client';
 import { callSidField, conferenceSidField } from '../../fields';
 import { accountSid, twilio } from '../../transport';
 import { participantIds } from './shared';
+import { PARTICIPANT_FIELDS } from '../../simplify';
 
 export const get: Operation = {
 	name: 'Get',
 	action: 'Get a participant',
+	simplify: PARTICIPANT_FIELDS,
 	description: 'Get a participant who is in a conference now',
 	properties: [conferenceSidField, callSidField],
 	/** https://www.twilio.com/docs/voice/api/conference-participant-resource#fetch-a-participant-resource */

@@ -10,6 +10,7 @@ import { conferenceSidField } from '../../fields';
 import { readCollection } from '../../params';
 import { conferenceSid } from '../../schemas';
 import { accountSid, twilio, twilioPaging } from '../../transport';
+import { PARTICIPANT_FIELDS } from '../../simplify';
 
 const flag = (displayName: string, name: string, description: string): INodeProperties => ({
 	displayName,
@@ -35,6 +36,7 @@ const filters: INodeProperties = {
 export const getAll: Operation = {
 	name: 'Get Many',
 	action: 'Get many participants',
+	simplify: PARTICIPANT_FIELDS,
 	description: 'List the participants who are in a conference now',
 	properties: [conferenceSidField, ...returnAllLimit(), filters],
 	/** https://www.twilio.com/docs/voice/api/conference-participant-resource#read-multiple-participant-resources */

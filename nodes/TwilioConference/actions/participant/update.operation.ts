@@ -11,6 +11,7 @@ import { readCollection } from '../../params';
 import { callSid, HTTP_METHODS } from '../../schemas';
 import { accountSid, twilio } from '../../transport';
 import { checkCoaching, participantIds } from './shared';
+import { PARTICIPANT_FIELDS } from '../../simplify';
 
 const boolean = (displayName: string, name: string, description: string): INodeProperties => ({
 	displayName,
@@ -35,7 +36,7 @@ const updateFields: INodeProperties = {
 			name: 'callSidToCoach',
 			type: 'string',
 			default: '',
-			placeholder: 'CA…',
+			placeholder: 'e.g. CA386025c9bf5d6052a1d1ea42b4d16662',
 			description: 'The Call SID of the participant being coached; required when Coaching is on',
 		},
 		boolean('Coaching', 'coaching', 'Whether the participant coaches another participant (heard only by them)'),
@@ -68,6 +69,7 @@ const specs: Record<string, FieldSpec> = {
 export const update: Operation = {
 	name: 'Update',
 	action: 'Update a participant',
+	simplify: PARTICIPANT_FIELDS,
 	description: 'Mute, hold, coach or play an announcement to a participant',
 	properties: [conferenceSidField, callSidField, updateFields],
 	/** https://www.twilio.com/docs/voice/api/conference-participant-resource#update-a-participant-resource */

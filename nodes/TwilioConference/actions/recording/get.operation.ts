@@ -5,10 +5,12 @@ import { apiPath } from '../../../shared/transport/client';
 import { conferenceSidField, recordingSidField } from '../../fields';
 import { accountSid, twilio } from '../../transport';
 import { recordingIds } from './shared';
+import { RECORDING_FIELDS } from '../../simplify';
 
 export const get: Operation = {
 	name: 'Get',
 	action: 'Get a conference recording',
+	simplify: RECORDING_FIELDS,
 	description: 'Get a recording of a conference',
 	properties: [conferenceSidField, recordingSidField],
 	/** https://www.twilio.com/docs/voice/api/recording#fetch-a-recording-resource */

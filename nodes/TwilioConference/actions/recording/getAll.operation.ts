@@ -9,6 +9,7 @@ import { conferenceSidField, dateFilterNames, dateFilters } from '../../fields';
 import { dateFilterSpecs, readCollection } from '../../params';
 import { conferenceSid } from '../../schemas';
 import { accountSid, twilio, twilioPaging } from '../../transport';
+import { RECORDING_FIELDS } from '../../simplify';
 
 const filters: INodeProperties = {
 	displayName: 'Filters',
@@ -22,6 +23,7 @@ const filters: INodeProperties = {
 export const getAll: Operation = {
 	name: 'Get Many',
 	action: 'Get many conference recordings',
+	simplify: RECORDING_FIELDS,
 	description: 'List the recordings of a conference',
 	properties: [conferenceSidField, ...returnAllLimit(), filters],
 	/** https://www.twilio.com/docs/voice/api/conference-recording-resource */

@@ -16,7 +16,7 @@ export const terminate: Operation = {
 			type: 'string',
 			required: true,
 			default: '',
-			placeholder: 'wacid.HBgLMTIzNDU2Nzg5MDEVAgARGBI...',
+			placeholder: 'e.g. wacid.HBgLMTIzNDU2Nzg5MDEVAgARGBI...',
 			description: 'ID of the call, as in the ID field of a connect event from the VecTalk Trigger',
 		},
 	],

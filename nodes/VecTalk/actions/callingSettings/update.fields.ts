@@ -25,15 +25,25 @@ const time = (displayName: string, name: string, placeholder: string): INodeProp
 	name,
 	type: 'string',
 	default: '',
-	placeholder,
-	description: 'Time of day as HHMM (24-hour clock, 0000–2359) in the call hours timezone',
+	placeholder: `e.g. ${placeholder}`,
+	description: 'Time of day on a 24-hour clock, as 09:00 or 0900 (00:00–23:59), in the call hours timezone',
 });
+
+/** Shown inside Call Hours, so only once Call Hours is added (the call-hours schema drops its value). */
+const callHoursNotice: INodeProperties = {
+	displayName:
+		'Call Hours replace the whole stored schedule: weekly hours and holidays that are not listed here are deleted.',
+	name: 'callHoursNotice',
+	type: 'notice',
+	default: '',
+};
 
 const callHours: INodeProperties = {
 	displayName: 'Call Hours',
 	name: 'callHours',
 	type: 'fixedCollection',
 	default: {},
+	placeholder: 'Set Call Hours',
 	description: asMeta(
 		'When users can call. Replaces the whole stored schedule: weekly hours and holidays you leave out are deleted.',
 	),
@@ -42,14 +52,16 @@ const callHours: INodeProperties = {
 			displayName: 'Call Hours',
 			name: 'hours',
 			values: [
+				callHoursNotice,
 				enabledDisabled('Status', 'status', 'Whether calls are only accepted during these hours. Disabled means calls are accepted at any time.'),
 				{
 					displayName: 'Timezone',
 					name: 'timezoneId',
 					type: 'string',
 					default: '',
-					placeholder: 'America/Sao_Paulo',
-					description: 'IANA timezone of the times below. Required when call hours are enabled.',
+					placeholder: 'e.g. America/Sao_Paulo',
+					description:
+						'The timezone of the times below, as its IANA name (Region/City, e.g. Europe/Lisbon, America/New_York). Required when call hours are enabled.',
 				},
 				{
 					displayName: 'Weekly Operating Hours',
@@ -65,8 +77,8 @@ const callHours: INodeProperties = {
 							name: 'range',
 							values: [
 								{ displayName: 'Day', name: 'dayOfWeek', type: 'options', options: days, default: 'MONDAY' },
-								time('Open Time', 'openTime', '0900'),
-								time('Close Time', 'closeTime', '1800'),
+								time('Open Time', 'openTime', '09:00'),
+								time('Close Time', 'closeTime', '18:00'),
 							],
 						},
 					],
@@ -84,9 +96,9 @@ const callHours: INodeProperties = {
 							displayName: 'Holiday',
 							name: 'holiday',
 							values: [
-								{ displayName: 'Date', name: 'date', type: 'string', default: '', placeholder: '2026-12-25', description: 'Date as YYYY-MM-DD' },
-								time('Start Time', 'startTime', '0000'),
-								time('End Time', 'endTime', '2359'),
+								{ displayName: 'Date', name: 'date', type: 'string', default: '', placeholder: 'e.g. 2026-12-25', description: 'Date as YYYY-MM-DD' },
+								time('Start Time', 'startTime', '00:00'),
+								time('End Time', 'endTime', '23:59'),
 							],
 						},
 					],
@@ -109,7 +121,7 @@ const sipServers: INodeProperties = {
 			displayName: 'Server',
 			name: 'server',
 			values: [
-				{ displayName: 'Hostname', name: 'hostname', type: 'string', default: '', placeholder: 'sip.example.com', description: 'Host name of the SIP server, without scheme or port' },
+				{ displayName: 'Hostname', name: 'hostname', type: 'string', default: '', placeholder: 'e.g. sip.example.com', description: 'Host name of the SIP server, without scheme or port' },
 				{ displayName: 'Port', name: 'port', type: 'number', typeOptions: { minValue: 0, maxValue: 65535 }, default: 0, description: 'SIP port; 0 leaves it to WhatsApp' },
 				{
 					displayName: 'Request URI User Parameters',
@@ -179,16 +191,8 @@ export const updateFields: INodeProperties = {
 			name: 'restrictToUserCountries',
 			type: 'string',
 			default: '',
-			placeholder: 'BR, PT',
+			placeholder: 'e.g. BR, PT',
 			description: asMeta('Show the call button only to users in these countries: ISO 3166-1 alpha-2 codes, separated by commas'),
 		},
 	],
-};
-
-export const callHoursNotice: INodeProperties = {
-	displayName:
-		'Call Hours replace the whole stored schedule: weekly hours and holidays that are not listed here are deleted.',
-	name: 'callHoursNotice',
-	type: 'notice',
-	default: '',
 };

@@ -19,7 +19,7 @@ const destinationFields = (what: string): INodeProperties[] => [
 		name: 'bucket',
 		type: 'string',
 		default: '',
-		placeholder: 'my-bucket/recordings',
+		placeholder: 'e.g. my-bucket/recordings',
 		description: 'Bucket name, optionally with a folder',
 		displayOptions: { show: { destinationProvider: ['s3'] } },
 	},
@@ -54,14 +54,49 @@ const destinationFields = (what: string): INodeProperties[] => [
 		name: 'oidcRoleArn',
 		type: 'string',
 		default: '',
-		placeholder: 'arn:aws:iam::123456789012:role/whereby',
+		placeholder: 'e.g. arn:aws:iam::123456789012:role/whereby',
 		displayOptions: { show: { destinationProvider: ['s3'], authenticationType: ['roleBased'] } },
 	},
 ];
 
-const languages = 'ca zh zh-TW cs da nl en en-US en-GB fi fr de de-CH el hi id it ja ko lv ms no pl pt pt-BR ro ru sk es sv th uk vi'
-	.split(' ')
-	.map((code) => ({ name: code, value: code }));
+/** The live transcription languages, by name; the value sent is Whereby's language code. */
+const languages = (
+	[
+		['ca', 'Catalan'],
+		['zh', 'Chinese (Simplified)'],
+		['zh-TW', 'Chinese (Traditional, Taiwan)'],
+		['cs', 'Czech'],
+		['da', 'Danish'],
+		['nl', 'Dutch'],
+		['en', 'English'],
+		['en-US', 'English (United States)'],
+		['en-GB', 'English (United Kingdom)'],
+		['fi', 'Finnish'],
+		['fr', 'French'],
+		['de', 'German'],
+		['de-CH', 'German (Switzerland)'],
+		['el', 'Greek'],
+		['hi', 'Hindi'],
+		['id', 'Indonesian'],
+		['it', 'Italian'],
+		['ja', 'Japanese'],
+		['ko', 'Korean'],
+		['lv', 'Latvian'],
+		['ms', 'Malay'],
+		['no', 'Norwegian'],
+		['pl', 'Polish'],
+		['pt', 'Portuguese'],
+		['pt-BR', 'Portuguese (Brazil)'],
+		['ro', 'Romanian'],
+		['ru', 'Russian'],
+		['sk', 'Slovak'],
+		['es', 'Spanish'],
+		['sv', 'Swedish'],
+		['th', 'Thai'],
+		['uk', 'Ukrainian'],
+		['vi', 'Vietnamese'],
+	] as const
+).map(([code, name]) => ({ name: `${name} (${code})`, value: code }));
 
 export const createAdditionalFields: INodeProperties = {
 	displayName: 'Additional Fields',
@@ -122,7 +157,7 @@ export const createAdditionalFields: INodeProperties = {
 							name: 'region',
 							type: 'string',
 							default: '',
-							placeholder: 'eu-west-1',
+							placeholder: 'e.g. eu-west-1',
 							displayOptions: { show: { destinationProvider: ['s3'] } },
 						},
 					],
@@ -206,7 +241,7 @@ export const createAdditionalFields: INodeProperties = {
 			name: 'roomNamePrefix',
 			type: 'string',
 			default: '',
-			placeholder: 'example-prefix',
+			placeholder: 'e.g. example-prefix',
 			description:
 				'Up to 39 lowercase letters, digits and hyphens put before the room name; upper case is lowered and spaces removed. Whereby\'s pattern lists no hyphen but its examples use one: Whereby decides.',
 		},
@@ -226,7 +261,7 @@ export const createAdditionalFields: INodeProperties = {
 							name: 'url',
 							type: 'string',
 							default: '',
-							placeholder: 'rtmp://a.rtmp.youtube.com/live2/stream-key',
+							placeholder: 'e.g. rtmp://a.rtmp.youtube.com/live2/stream-key',
 							description: 'Where to stream the meeting, with the stream key',
 						},
 						{

@@ -69,6 +69,8 @@ export const create: Operation = {
 			type: 'dateTime',
 			required: true,
 			default: '',
+			placeholder: 'e.g. {{ $now.plus(1, "hour") }}',
+			hint: 'Required. The room is deleted one hour after this time.',
 			description:
 				'When the meeting ends; the room is deleted one hour later. Must be in the future. Without a UTC offset, the time is read in the workflow timezone. Expressions such as {{ $now.plus(1, "hour") }} work.',
 		},

@@ -3,6 +3,7 @@ import type { Stored } from '../stored';
 
 export const recordingKind: Stored = {
 	noun: 'recording',
+	plural: 'recordings',
 	path: '/recordings',
 	id: { name: 'recordingId', displayName: 'Recording ID' },
 	locator: idLocator({

@@ -9,7 +9,7 @@ const source = { name: 'source', displayName: 'Source' };
 /** The room background and the knock page background take the same image or preset. */
 export function backgroundOperation(part: string, what: string): Operation {
 	return {
-		name: `Set ${what[0].toUpperCase()}${what.slice(1)}`,
+		name: `Set ${what.replace(/\b\w/g, (c) => c.toUpperCase())}`,
 		action: `Set the ${what} of a room`,
 		description: `Set the ${what} of a room to an image or a preset`,
 		properties: [roomNameField, ...backgroundProperties],

@@ -3,6 +3,7 @@ import type { Stored } from '../stored';
 
 export const summaryKind: Stored = {
 	noun: 'summary',
+	plural: 'summaries',
 	path: '/summaries',
 	id: { name: 'summaryId', displayName: 'Summary ID' },
 	locator: idLocator({

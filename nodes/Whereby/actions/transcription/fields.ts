@@ -3,6 +3,7 @@ import type { Stored } from '../stored';
 
 export const transcriptionKind: Stored = {
 	noun: 'transcription',
+	plural: 'transcriptions',
 	path: '/transcriptions',
 	id: { name: 'transcriptionId', displayName: 'Transcription ID' },
 	locator: idLocator({
