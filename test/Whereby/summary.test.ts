@@ -20,7 +20,14 @@ describe('Whereby summary (beta)', () => {
 		]);
 	});
 
-	it.each(['soap', 'Bullet Points', ''])('create rejects the template %j before any request', async (template) => {
+	it('create reads a template that differs only in letter case as the option, and sends the option', async () => {
+		server.on('POST', '/v1/summaries', { body: { summaryId: 'sum-tr-1' } });
+		const result = await run({ operation: 'create', transcriptionId: 'tr-1', template: 'soap' });
+		expect(result.error).toBeUndefined();
+		expect(server.received('POST', '/v1/summaries').map((r) => r.json)).toEqual([{ transcriptionId: 'tr-1', template: 'SOAP' }]);
+	});
+
+	it.each(['soaps', 'Bullet Points', ''])('create rejects the template %j before any request', async (template) => {
 		const result = await run({ operation: 'create', transcriptionId: 'tr-1', template });
 		expect(result.error?.message).toContain('Invalid "Template" (template) in item 0: must be one of Educational Lecture, Educational Tutoring, Extended SOAP, General Bulleted, General Narrative, SOAP (got ');
 		expect(server.requests).toHaveLength(0);
