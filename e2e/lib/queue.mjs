@@ -174,6 +174,9 @@ export async function queueInstance(descriptor, { runtime, log = defaultLog } = 
 	let loggedIn = false;
 	const active = new Set();
 	const readLog = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+	// The cluster is shared by every test file: log() shows only what was logged since this file began,
+	// as a test file's own n8n would (an earlier file's expected errors are not this file's).
+	const logStart = new Map(descriptor.logs.map((file) => [file, readLog(file).length]));
 	const api = async (method, path, body) => {
 		if (!loggedIn) await self.login();
 		const r = await base.api(method, path, body);
@@ -229,7 +232,7 @@ export async function queueInstance(descriptor, { runtime, log = defaultLog } = 
 			active.clear();
 		},
 		webhookUrl: (webhookId, path = 'webhook') => `${descriptor.webhookBase}/webhook/${webhookId}/${path}`,
-		log: () => descriptor.logs.map(readLog).join('\n'),
+		log: () => descriptor.logs.map((file) => readLog(file).slice(logStart.get(file) ?? 0)).join('\n'),
 		/** Which worker log shows that it started execution `id` (undefined: none). */
 		workerOf,
 	};
