@@ -75,7 +75,12 @@ log(`setup done after ${seconds()}; running e2e/tests${queueMode ? ' in queue mo
 const smoke = argv.includes('--smoke');
 const extra = [...argv.filter((a) => a !== lineArg && a !== '--smoke' && a !== '--queue'), ...(smoke ? [`--test-name-pattern=${SMOKE.pattern}`, ...SMOKE.files] : [])];
 const files = extra.filter((a) => !a.startsWith('-'));
-const args = ['--test', '--test-concurrency=1', ...extra.filter((a) => a.startsWith('-')), ...(files.length ? files : [join('e2e', 'tests')])];
+// Queue-only files (queue-*.test.mjs) run in queue mode only: elsewhere they are left out, not skipped.
+const allFiles = readdirSync(join(ROOT, 'e2e', 'tests'))
+	.filter((f) => f.endsWith('.test.mjs') && (queueMode || !f.startsWith('queue-')))
+	.sort()
+	.map((f) => join('e2e', 'tests', f));
+const args = ['--test', '--test-concurrency=1', ...extra.filter((a) => a.startsWith('-')), ...(files.length ? files : allFiles)];
 child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env });
 child.on('exit', async (code, signal) => {
 	await teardown();
