@@ -196,7 +196,7 @@ function report() {
 		`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench:queue\` (${((Date.now() - t0) / 60000).toFixed(1)} min): ${COUNT} signed deliveries`,
 		`at ${RATE} per second (alternating room.client.joined / room.client.left) to the webhook processor, n8n ${runtime.version} in queue mode`,
 		`(main + webhook processor + workers, PostgreSQL and Redis on the same machine), Node ${process.version}, ${cpus().length} CPU cores,`,
-		`load average ${startLoad.toFixed(1)} at the start and ${loadavg()[0].toFixed(1)} at the end: **the machine was shared with other engineers' builds and tests while this ran**.`,
+		`load average ${startLoad.toFixed(1)} at the start and ${loadavg()[0].toFixed(1)} at the end (the benchmark's own processes included).`,
 		'"delivery → run": from sending a delivery to its run\'s last node (an HTTP Request to the sandbox) arriving; "runs finished per s": runs ÷ (last run − first delivery).',
 		'"n8n executions": rows in n8n\'s execution table for the workflow, by status. "finished out of order": runs that finished before a delivery sent earlier.',
 		...(scale ? [`Scaling: ${scale}.`] : []),
