@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
+import { FakeClock } from '../kit/clock';
 import { runNode } from '../kit/harness';
 import { MockServer } from '../kit/mockServer';
 import { nodeDoing, testClient, testCredentials } from './fixtures';
@@ -14,13 +15,15 @@ beforeEach(() => server.reset());
 const client = testClient();
 const items = (n: number) => Array.from({ length: n }, (_, k) => ({ k }));
 
-const echo = nodeDoing(async function (i) {
-	const { k } = this.getInputData()[i].json as { k: number };
-	return await client.request(this, i, { method: 'POST', path: '/echo', body: { k } });
-});
+/** A node that posts each item's `k` to /echo through `via`. */
+const echoThrough = (via: typeof client) =>
+	nodeDoing(async function (i) {
+		const { k } = this.getInputData()[i].json as { k: number };
+		return await via.request(this, i, { method: 'POST', path: '/echo', body: { k } });
+	});
 
-function runWith(concurrency: number | undefined, extra: { continueOnFail?: boolean; count?: number } = {}) {
-	return runNode(echo, {
+function runWith(concurrency: number | undefined, extra: { continueOnFail?: boolean; count?: number; via?: typeof client } = {}) {
+	return runNode(echoThrough(extra.via ?? client), {
 		credentials: testCredentials(base),
 		items: items(extra.count ?? 8),
 		continueOnFail: extra.continueOnFail,
@@ -185,7 +188,7 @@ describe('item runner', () => {
 	});
 
 	it('fails every item of an unknown operation, naming it, and sends nothing', async () => {
-		const result = await runNode(echo, {
+		const result = await runNode(echoThrough(client), {
 			credentials: testCredentials(base),
 			items: items(2),
 			continueOnFail: true,
@@ -202,15 +205,16 @@ describe('item runner', () => {
 		// The provider allows 5 requests in any 300 ms and answers 429 + Retry-After beyond.
 		const accepted: number[] = [];
 		const created = new Map<number, number>();
+		const clock = new FakeClock();
 		server.on('POST', '/echo', (req) => {
-			const now = Date.now();
+			const now = clock.now();
 			if (accepted.filter((t) => now - t < 300).length >= 5) return { status: 429, headers: { 'retry-after': '0.3' } };
 			accepted.push(now);
 			created.set(req.json.k, (created.get(req.json.k) ?? 0) + 1);
 			return { status: 201, body: { created: req.json.k } };
 		});
-		const started = Date.now();
-		const result = await runWith(10, { count: 40 });
+		const started = clock.now();
+		const result = await runWith(10, { count: 40, via: testClient({ clock }) });
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((i) => [i.json.created, i.pairedItem])).toEqual(items(40).map(({ k }) => [k, { item: k }]));
 		expect([...created.values()]).toEqual(items(40).map(() => 1));
@@ -218,6 +222,6 @@ describe('item runner', () => {
 		// Only the first burst (and the rare probe for a raised limit) runs into the limit.
 		expect(refused).toBeLessThanOrEqual(12);
 		// 40 items at 5 per 300 ms need about 2.4 s; bursting into the limit each time took longer.
-		expect(Date.now() - started).toBeLessThan(4000);
+		expect(clock.now() - started).toBeLessThan(4000);
 	});
 });

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { collect, nextUriPaging } from '../../nodes/shared/transport/paginate';
+import { FakeClock } from '../kit/clock';
 import { runNode } from '../kit/harness';
 import { MockServer } from '../kit/mockServer';
 import { nodeDoing, testClient, testCredentials } from './fixtures';
@@ -40,11 +41,13 @@ describe('ApiClient retries', () => {
 
 	it('honours Retry-After seconds before retrying', async () => {
 		server.on('GET', '/api/slow', { status: 429, headers: { 'retry-after': '1' } }, { body: { ok: true } });
-		const started = Date.now();
+		const clock = new FakeClock();
+		const started = clock.now();
+		const paced = testClient({ clock, retry: { baseDelayMs: 10, maxDelayMs: 50 } });
 		await run(async function (i) {
-			return await client.request(this, i, { method: 'GET', path: '/slow' });
+			return await paced.request(this, i, { method: 'GET', path: '/slow' });
 		});
-		expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+		expect(clock.now() - started).toBeGreaterThanOrEqual(1000);
 		expect(server.requests).toHaveLength(2);
 	});
 
