@@ -1,15 +1,7 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { readLimit } from '../../shared/descriptions';
-import { check, intBetween, nonEmptyString, oneOf } from '../../shared/validation';
-
-/** The validated Limit of a list operation; undefined means Return All. */
-export function limitOf(ctx: IExecuteFunctions, i: number): number | undefined {
-	const limit = readLimit(ctx, i);
-	if (limit === undefined) return undefined;
-	return check(ctx, i, { name: 'limit', displayName: 'Limit' }, intBetween(1, Number.MAX_SAFE_INTEGER), limit);
-}
+import { nonEmptyString, oneOf } from '../../shared/validation';
 
 /** The path of a room URL, or the name with its leading slash added. */
 function toRoomName(value: string): string {

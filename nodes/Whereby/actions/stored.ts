@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { returnAllLimit } from '../../shared/descriptions';
+import { readLimit, returnAllLimit } from '../../shared/descriptions';
 import { downloadProperties, maxFileSizeOption, readFileRequest, withFile } from '../../shared/files';
 import type { Operation } from '../../shared/operations';
 import { apiPath } from '../../shared/transport/client';
@@ -7,7 +7,7 @@ import { collect } from '../../shared/transport/paginate';
 import type { Field } from '../../shared/validation';
 import { check, intBetween, param, requiredId, stringList } from '../../shared/validation';
 import { whereby, wherebyPaging } from '../transport';
-import { limitOf, roomName, sortByField, sortByValues } from './common';
+import { roomName, sortByField, sortByValues } from './common';
 
 // The operations recordings, transcriptions and summaries share, each one endpoint of
 // https://docs.whereby.com/reference/whereby-rest-api-reference (recordings, transcriptions, summaries).
@@ -176,7 +176,7 @@ export function listOperation(
 			if (given.sortBy !== undefined) {
 				qs.sortBy = check(this, i, { name: 'filters.sortBy', displayName: 'Sort By' }, sortByValues(sortBy), given.sortBy);
 			}
-			const limit = limitOf(this, i);
+			const limit = readLimit(this, i);
 			return await collect(whereby, this, i, { method: 'GET', path: kind.path, qs }, wherebyPaging, limit);
 		},
 	};

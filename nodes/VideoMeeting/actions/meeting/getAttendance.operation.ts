@@ -1,7 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { limitOf } from '../../../Whereby/actions/common';
-import { returnAllLimit } from '../../../shared/descriptions';
+import { readLimit, returnAllLimit } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/operations';
 import { attendanceSources } from '../../attendance';
 import { meetingIdField, providerOf, readMeetingId } from './fields';
@@ -21,7 +20,7 @@ export const getAttendance: Operation = {
 	async execute(this: IExecuteFunctions, i: number) {
 		const { provider } = providerOf(this, i);
 		const meetingId = readMeetingId(this, i);
-		const limit = limitOf(this, i);
+		const limit = readLimit(this, i);
 		const visits = await attendanceSources[provider].visits(this, i, meetingId, limit);
 		return visits.map((v) => ({ provider, meetingId, ...v }));
 	},

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { returnAllLimit } from '../../../shared/descriptions';
+import { readLimit, returnAllLimit } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/operations';
 import { collect } from '../../../shared/transport/paginate';
 import { check, nonEmptyString } from '../../../shared/validation';
 import { whereby, wherebyPaging } from '../../transport';
-import { limitOf, rejected, sortByField, sortByValues } from '../common';
+import { rejected, sortByField, sortByValues } from '../common';
 
 const sortBy = sortByField([
 	['joinedAt', 'Joined At'],
@@ -61,6 +61,6 @@ export const getParticipants: Operation = {
 			qs.sortBy = check(this, i, { name: 'filters.sortBy', displayName: 'Sort By' }, sortByValues(sortBy), f.sortBy);
 		}
 		const request = { method: 'GET' as const, path: '/insights/participants', qs };
-		return await collect(whereby, this, i, request, wherebyPaging, limitOf(this, i));
+		return await collect(whereby, this, i, request, wherebyPaging, readLimit(this, i));
 	},
 };

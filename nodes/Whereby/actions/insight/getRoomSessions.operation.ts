@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { returnAllLimit } from '../../../shared/descriptions';
+import { readLimit, returnAllLimit } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/operations';
 import { collect } from '../../../shared/transport/paginate';
 import { check, nonEmptyString, param } from '../../../shared/validation';
 import { whereby, wherebyPaging } from '../../transport';
-import { freeSortBy, freeSortByValue, limitOf, roomName, roomNameDescription } from '../common';
+import { freeSortBy, freeSortByValue, roomName, roomNameDescription } from '../common';
 
 export const getRoomSessions: Operation = {
 	name: 'Get Room Sessions',
@@ -51,6 +51,6 @@ export const getRoomSessions: Operation = {
 			qs.sortBy = check(this, i, { name: 'filters.sortBy', displayName: 'Sort By' }, freeSortByValue, f.sortBy);
 		}
 		const request = { method: 'GET' as const, path: '/insights/room-sessions', qs };
-		return await collect(whereby, this, i, request, wherebyPaging, limitOf(this, i));
+		return await collect(whereby, this, i, request, wherebyPaging, readLimit(this, i));
 	},
 };

@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { returnAllLimit } from '../../../shared/descriptions';
+import { readLimit, returnAllLimit } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/operations';
 import { collect } from '../../../shared/transport/paginate';
 import type { Field } from '../../../shared/validation';
 import { check, dateTime, nonEmptyString } from '../../../shared/validation';
 import { whereby, wherebyPaging } from '../../transport';
-import { freeSortBy, freeSortByValue, limitOf, rejected, roomName, roomNameStart } from '../common';
+import { freeSortBy, freeSortByValue, rejected, roomName, roomNameStart } from '../common';
 
 const filter = (name: string, displayName: string): Field => ({ name: `filters.${name}`, displayName });
 
@@ -85,6 +85,6 @@ export const getRooms: Operation = {
 		if (from) qs['createdAt[from]'] = from.toUTC().toISO();
 		if (to) qs['createdAt[to]'] = to.toUTC().toISO();
 		if (given('sortBy')) qs.sortBy = check(this, i, filter('sortBy', 'Sort By'), freeSortByValue, f.sortBy);
-		return await collect(whereby, this, i, { method: 'GET', path: '/insights/rooms', qs }, wherebyPaging, limitOf(this, i));
+		return await collect(whereby, this, i, { method: 'GET', path: '/insights/rooms', qs }, wherebyPaging, readLimit(this, i));
 	},
 };

@@ -1,10 +1,9 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { returnAllLimit } from '../../../shared/descriptions';
+import { readLimit, returnAllLimit } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/operations';
 import { collect } from '../../../shared/transport/paginate';
 import { whereby, wherebyPaging } from '../../transport';
-import { limitOf } from '../common';
 import { meetingOptions, readFields } from './fields';
 
 export const getAll: Operation = {
@@ -15,6 +14,6 @@ export const getAll: Operation = {
 	/** https://docs.whereby.com/reference/whereby-rest-api-reference/meetings#get-meetings */
 	async execute(this: IExecuteFunctions, i: number) {
 		const request = { method: 'GET' as const, path: '/meetings', qs: readFields(this, i) };
-		return await collect(whereby, this, i, request, wherebyPaging, limitOf(this, i));
+		return await collect(whereby, this, i, request, wherebyPaging, readLimit(this, i));
 	},
 };
