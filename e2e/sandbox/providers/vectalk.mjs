@@ -153,16 +153,17 @@ function jsonBody(ctx) {
 /** The envelope Meta POSTs on the `calls` field for one event; `data` overrides fields of the call. */
 function callEnvelope(event = 'connect', data = {}) {
 	const user = '5511987654321';
+	const now = Math.floor(Date.now() / 1000);
 	const call = {
 		id: `wacid.${id('', 24)}`,
 		to: PHONE.display_phone_number,
 		from: user,
 		event,
-		timestamp: String(Math.floor(Date.now() / 1000)),
+		timestamp: String(now),
 		direction: 'USER_INITIATED',
 		...(event === 'connect'
 			? { session: { sdp_type: 'offer', sdp: 'v=0\r\no=- 7669997803033704573 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n' } }
-			: { status: 'COMPLETED', start_time: String(Math.floor(Date.now() / 1000) - 60), end_time: String(Math.floor(Date.now() / 1000)), duration: 60 }),
+			: { status: 'COMPLETED', start_time: String(now - 60), end_time: String(now), duration: 60 }),
 		...data,
 	};
 	return {

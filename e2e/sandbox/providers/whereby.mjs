@@ -11,10 +11,12 @@ const MEETING_FIELDS = ['endDate', 'startDate', 'isLocked', 'roomMode', 'roomNam
 const TEMPLATES = ['SOAP', 'Extended SOAP', 'General Narrative', 'General Bulleted', 'Educational Lecture', 'Educational Tutoring'];
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
-const iso = (msFromNow) => new Date(Date.now() + msFromNow).toISOString();
 const DAY = 86400000;
 
 function seed() {
+	// One reading of the clock for the whole seed, so a session's start and end are exactly 30 minutes apart.
+	const now = Date.now();
+	const iso = (msFromNow) => new Date(now + msFromNow).toISOString();
 	const rooms = ['/team-standup', '/customer-call', '/sales-demo'];
 	const recordings = rooms.map((roomName, i) => ({
 		recordingId: `rec-${i + 1}`,
