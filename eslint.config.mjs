@@ -2,5 +2,7 @@ import { config } from '@n8n/node-cli/eslint';
 
 export default [
 	...config,
-	{ ignores: ['dist/**', 'e2e/**', 'bench/**', 'scripts/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
+	{
+		ignores: ['dist/**', 'e2e/**', 'bench/**', 'scripts/**', 'coverage/**', '**/*.js', '**/*.mjs'],
+	},
 ];

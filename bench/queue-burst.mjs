@@ -61,10 +61,26 @@ report();
 
 /** One cluster with `workers` workers: the burst to our trigger, then to the Webhook node. */
 async function burstWith(workers) {
-	const cluster = await startQueueCluster({ name: `bench-queue-${workers}w`, services, workers, runtime, packageDir, log });
+	const cluster = await startQueueCluster({
+		name: `bench-queue-${workers}w`,
+		services,
+		workers,
+		runtime,
+		packageDir,
+		log,
+	});
 	try {
 		const n8n = await cluster.instance();
-		await n8n.importCredentials([{ ...wf.WHEREBY_CRED, data: { apiKey: wf.WHEREBY_KEY, webhookSecret: wf.WHEREBY_SECRET, baseUrl: `${sb.url}/whereby/v1` } }]);
+		await n8n.importCredentials([
+			{
+				...wf.WHEREBY_CRED,
+				data: {
+					apiKey: wf.WHEREBY_KEY,
+					webhookSecret: wf.WHEREBY_SECRET,
+					baseUrl: `${sb.url}/whereby/v1`,
+				},
+			},
+		]);
 		const ours = wf.wherebyTriggerWorkflow('benchQueueWbTrig', sb.url);
 		const plain = wf.plainWebhookWorkflow('benchQueuePlain1', sb.url);
 		await n8n.importWorkflows([ours, plain]);
@@ -75,11 +91,24 @@ async function burstWith(workers) {
 		await n8n.start({ webhooks: [ourUrl, plainUrl] });
 		const database = cluster.descriptor.env.DB_POSTGRESDB_DATABASE;
 		const result = [];
-		for (const [kind, url, workflowId] of [['Whereby Trigger', ourUrl, ours.id], ['Webhook node', plainUrl, plain.id]]) {
+		for (const [kind, url, workflowId] of [
+			['Whereby Trigger', ourUrl, ours.id],
+			['Webhook node', plainUrl, plain.id],
+		]) {
 			log(`${workers} worker(s): ${COUNT} deliveries at ${RATE}/s to the ${kind}`);
-			result.push({ workers, kind, ...(await burst(kind === 'Whereby Trigger', url)), executions: await executionCount(database, workflowId) });
+			result.push({
+				workers,
+				kind,
+				...(await burst(kind === 'Whereby Trigger', url)),
+				executions: await executionCount(database, workflowId),
+			});
 		}
-		if (workers === Math.max(...WORKERS) && hasIgnoreDuplicates()) result.repeats = await simultaneousRepeats(n8n, ourUrl, `${n8n.url}/webhook/${wf.TRIGGER_WEBHOOK_ID}/webhook`);
+		if (workers === Math.max(...WORKERS) && hasIgnoreDuplicates())
+			result.repeats = await simultaneousRepeats(
+				n8n,
+				ourUrl,
+				`${n8n.url}/webhook/${wf.TRIGGER_WEBHOOK_ID}/webhook`,
+			);
 		await n8n.stop();
 		return result;
 	} finally {
@@ -92,8 +121,15 @@ async function burst(signed, url) {
 	sb.reset();
 	const tag = `burst-${Date.now()}`;
 	const deliveries = Array.from({ length: COUNT }, (_, i) => {
-		const payload = whereby.webhook.event(i % 2 ? 'room.client.left' : 'room.client.joined', { displayName: `${tag}-${i}` });
-		const s = whereby.webhook.sign({ payload, secret: wf.WHEREBY_SECRET, timestamp: Math.floor(Date.now() / 1000), url });
+		const payload = whereby.webhook.event(i % 2 ? 'room.client.left' : 'room.client.joined', {
+			displayName: `${tag}-${i}`,
+		});
+		const s = whereby.webhook.sign({
+			payload,
+			secret: wf.WHEREBY_SECRET,
+			timestamp: Math.floor(Date.now() / 1000),
+			url,
+		});
 		return { headers: signed ? s.headers : { 'content-type': 'application/json' }, body: s.body };
 	});
 	const start = now();
@@ -102,7 +138,12 @@ async function burst(signed, url) {
 			await sleep(Math.max(0, start + (i * 1000) / RATE - now()));
 			d.sentAt = now();
 			try {
-				const res = await fetch(url, { method: 'POST', headers: d.headers, body: d.body, signal: AbortSignal.timeout(60000) });
+				const res = await fetch(url, {
+					method: 'POST',
+					headers: d.headers,
+					body: d.body,
+					signal: AbortSignal.timeout(60000),
+				});
 				await res.arrayBuffer();
 				return { status: res.status, at: now() };
 			} catch (error) {
@@ -113,8 +154,12 @@ async function burst(signed, url) {
 	const accepted = answers.filter((a) => a.status === 200);
 	// Every run POSTs its item to the probe: wait until each delivery's run was seen (or nothing new for 60 s).
 	const runsOf = () => sb.requests.filter((r) => r.provider === 'probe');
-	for (let last = -1, quietSince = now(); runsOf().length < accepted.length && now() - quietSince < 60000; await sleep(250)) {
-		if (runsOf().length !== last) (last = runsOf().length), (quietSince = now());
+	for (
+		let last = -1, quietSince = now();
+		runsOf().length < accepted.length && now() - quietSince < 60000;
+		await sleep(250)
+	) {
+		if (runsOf().length !== last) ((last = runsOf().length), (quietSince = now()));
 	}
 	await sleep(3000); // room for duplicate runs to show up
 	const seen = new Map(); // delivery index → when each of its runs reached the probe
@@ -135,7 +180,8 @@ async function burst(signed, url) {
 		lost: COUNT - seen.size,
 		duplicated: [...seen.values()].filter((at) => at.length > 1).length,
 		outOfOrder: order.filter((v, k) => k > 0 && v < order[k - 1]).length,
-		runsPerSecond: seen.size / ((Math.max(...[...seen.values()].map((at) => at[0])) - start) / 1000),
+		runsPerSecond:
+			seen.size / ((Math.max(...[...seen.values()].map((at) => at[0])) - start) / 1000),
 		p50: percentile(latencies, 50),
 		p99: percentile(latencies, 99),
 	};
@@ -143,8 +189,12 @@ async function burst(signed, url) {
 
 /** Whether the built Whereby Trigger has the `ignoreDuplicates` option. */
 function hasIgnoreDuplicates() {
-	const { WherebyTrigger } = createRequire(join(ROOT, 'package.json'))(join(ROOT, 'dist', 'nodes', 'Whereby', 'WherebyTrigger.node.js'));
-	return (new WherebyTrigger().description.properties.find((p) => p.name === 'options')?.options ?? []).some((o) => o.name === 'ignoreDuplicates');
+	const { WherebyTrigger } = createRequire(join(ROOT, 'package.json'))(
+		join(ROOT, 'dist', 'nodes', 'Whereby', 'WherebyTrigger.node.js'),
+	);
+	return (
+		new WherebyTrigger().description.properties.find((p) => p.name === 'options')?.options ?? []
+	).some((o) => o.name === 'ignoreDuplicates');
 }
 
 /**
@@ -157,8 +207,15 @@ async function simultaneousRepeats(n8n, processorUrl, mainUrl) {
 	const tag = `repeat-${Date.now()}`;
 	for (let i = 0; i < REPEATS; i++) {
 		const payload = whereby.webhook.event('room.client.joined', { displayName: `${tag}-${i}` });
-		const statuses = await Promise.all([processorUrl, mainUrl].map(async (url) => (await sb.deliver({ provider: 'whereby', url, secret: wf.WHEREBY_SECRET, payload })).status));
-		if (statuses.some((s) => s !== 200)) throw new Error(`a repeat was answered ${statuses.join(', ')}`);
+		const statuses = await Promise.all(
+			[processorUrl, mainUrl].map(
+				async (url) =>
+					(await sb.deliver({ provider: 'whereby', url, secret: wf.WHEREBY_SECRET, payload }))
+						.status,
+			),
+		);
+		if (statuses.some((s) => s !== 200))
+			throw new Error(`a repeat was answered ${statuses.join(', ')}`);
 		await sleep(100);
 	}
 	await sleep(5000);
@@ -168,28 +225,84 @@ async function simultaneousRepeats(n8n, processorUrl, mainUrl) {
 		const i = tokenOf.exec(r.body)?.[1];
 		if (i !== undefined) runs.set(i, (runs.get(i) ?? 0) + 1);
 	}
-	return { pairs: REPEATS, ranTwice: [...runs.values()].filter((n) => n > 1).length, ranOnce: [...runs.values()].filter((n) => n === 1).length, lost: REPEATS - runs.size };
+	return {
+		pairs: REPEATS,
+		ranTwice: [...runs.values()].filter((n) => n > 1).length,
+		ranOnce: [...runs.values()].filter((n) => n === 1).length,
+		lost: REPEATS - runs.size,
+	};
 }
 
 /** Executions of `workflowId` in n8n's database, by status (what n8n itself recorded). */
 async function executionCount(database, workflowId) {
 	const { port, user } = services.postgres;
 	const sql = `SELECT status, count(*) FROM execution_entity WHERE "workflowId" = '${workflowId}' GROUP BY status ORDER BY status`;
-	const res = await run(join(postgresBin(), 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', user, '-d', database, '-At', '-F', ' ', '-c', sql]);
+	const res = await run(join(postgresBin(), 'psql'), [
+		'-h',
+		'127.0.0.1',
+		'-p',
+		String(port),
+		'-U',
+		user,
+		'-d',
+		database,
+		'-At',
+		'-F',
+		' ',
+		'-c',
+		sql,
+	]);
 	if (res.code !== 0) throw new Error(`psql: ${res.stderr}`);
-	return res.stdout.trim().split('\n').filter(Boolean).map((l) => l.replace(' ', ': ')).join(', ') || 'none';
+	return (
+		res.stdout
+			.trim()
+			.split('\n')
+			.filter(Boolean)
+			.map((l) => l.replace(' ', ': '))
+			.join(', ') || 'none'
+	);
 }
 
 function report() {
 	const ms = (x) => (x === undefined ? '—' : `${x.toFixed(0)} ms`);
-	const head = ['workers', 'receiver', 'accepted / refused', 'accepted per s', 'runs (lost / duplicated)', 'n8n executions', 'runs finished per s', 'delivery → run p50', 'p99', 'p99 ratio to Webhook node', 'finished out of order'];
+	const head = [
+		'workers',
+		'receiver',
+		'accepted / refused',
+		'accepted per s',
+		'runs (lost / duplicated)',
+		'n8n executions',
+		'runs finished per s',
+		'delivery → run p50',
+		'p99',
+		'p99 ratio to Webhook node',
+		'finished out of order',
+	];
 	const table = [head, head.map(() => '---')];
 	for (const r of rows) {
 		const plain = rows.find((x) => x.workers === r.workers && x.kind === 'Webhook node');
 		const ratio = r.kind === 'Webhook node' ? '—' : `${(r.p99 / plain.p99).toFixed(2)} ×`;
-		table.push([r.workers, r.kind, `${r.accepted} / ${r.refused}${r.refusals ? ` (${r.refusals})` : ''}`, r.acceptedPerSecond.toFixed(1), `${r.runs} (${r.lost} / ${r.duplicated})`, r.executions, r.runsPerSecond.toFixed(1), ms(r.p50), ms(r.p99), ratio, r.outOfOrder]);
+		table.push([
+			r.workers,
+			r.kind,
+			`${r.accepted} / ${r.refused}${r.refusals ? ` (${r.refusals})` : ''}`,
+			r.acceptedPerSecond.toFixed(1),
+			`${r.runs} (${r.lost} / ${r.duplicated})`,
+			r.executions,
+			r.runsPerSecond.toFixed(1),
+			ms(r.p50),
+			ms(r.p99),
+			ratio,
+			r.outOfOrder,
+		]);
 	}
-	const scale = WORKERS.length > 1 ? rows.filter((r) => r.kind === 'Whereby Trigger').map((r) => `${r.workers} worker(s) ${r.runsPerSecond.toFixed(1)} runs/s`).join(', ') : '';
+	const scale =
+		WORKERS.length > 1
+			? rows
+					.filter((r) => r.kind === 'Whereby Trigger')
+					.map((r) => `${r.workers} worker(s) ${r.runsPerSecond.toFixed(1)} runs/s`)
+					.join(', ')
+			: '';
 	const text = [
 		SECTION,
 		'',

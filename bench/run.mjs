@@ -11,7 +11,14 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { ROOT, createInstance, ensureN8n, freePort, parseTrailingJson, run } from '../e2e/lib/n8n.mjs';
+import {
+	ROOT,
+	createInstance,
+	ensureN8n,
+	freePort,
+	parseTrailingJson,
+	run,
+} from '../e2e/lib/n8n.mjs';
 import { startSandbox } from '../e2e/sandbox/server.mjs';
 import whereby from '../e2e/sandbox/providers/whereby.mjs';
 import * as wf from './workflows.mjs';
@@ -46,15 +53,29 @@ const sb = await startSandbox({ port: 0, latencyMs: LATENCY_MS });
 const wbBase = `${sb.url}/whereby/v1`;
 const twilioMissing = twilioAvailability();
 await n8n.importCredentials([
-	{ ...wf.WHEREBY_CRED, data: { apiKey: wf.WHEREBY_KEY, webhookSecret: wf.WHEREBY_SECRET, baseUrl: wbBase } },
+	{
+		...wf.WHEREBY_CRED,
+		data: { apiKey: wf.WHEREBY_KEY, webhookSecret: wf.WHEREBY_SECRET, baseUrl: wbBase },
+	},
 	...(twilioMissing ? [] : [twilioCredential(sb)]),
 ]);
 
-const ours = Object.fromEntries(CONCURRENCIES.map((c) => [c, wf.wherebyCreate(`benchWhereby${String(c).padStart(4, '0')}`, ITEMS, c)]));
+const ours = Object.fromEntries(
+	CONCURRENCIES.map((c) => [
+		c,
+		wf.wherebyCreate(`benchWhereby${String(c).padStart(4, '0')}`, ITEMS, c),
+	]),
+);
 const httpNode = wf.httpRequestCreate('benchHttpRequest', ITEMS, wbBase);
 const triggerWf = wf.wherebyTriggerWorkflow('benchWbTrigger01', sb.url);
 const plainWf = wf.plainWebhookWorkflow('benchPlainHook01', sb.url);
-await n8n.importWorkflows([...Object.values(ours), httpNode, triggerWf, plainWf, ...(twilioMissing ? [] : Object.values(twilioWorkflows(sb.url)))]);
+await n8n.importWorkflows([
+	...Object.values(ours),
+	httpNode,
+	triggerWf,
+	plainWf,
+	...(twilioMissing ? [] : Object.values(twilioWorkflows(sb.url))),
+]);
 
 /**
  * `n8n execute` of one workflow under /usr/bin/time -v. The time is taken from the sandbox's log:
@@ -66,11 +87,15 @@ async function measure(workflow, { prepare, provider = 'whereby' } = {}) {
 	if (workflow.rateLimited) sb.configure({ rateLimitPerSecond: RATE_PER_SECOND });
 	const args = [runtime.bin, 'execute', `--id=${workflow.id}`, '--rawOutput'];
 	const timed = existsSync('/usr/bin/time');
-	const res = await run(timed ? '/usr/bin/time' : runtime.node, timed ? ['-v', runtime.node, ...args] : args, {
-		cwd: n8n.dir,
-		env: n8n.env,
-		timeoutMs: 600_000,
-	});
+	const res = await run(
+		timed ? '/usr/bin/time' : runtime.node,
+		timed ? ['-v', runtime.node, ...args] : args,
+		{
+			cwd: n8n.dir,
+			env: n8n.env,
+			timeoutMs: 600_000,
+		},
+	);
 	await sleep(200); // answers to a run that already failed may still be on their way
 	const sent = sb.requests.filter((r) => r.provider === provider);
 	const first = Math.min(...sent.map((r) => r.receivedAt));
@@ -98,7 +123,9 @@ async function rounds(cases) {
 		for (const [key, workflow] of Object.entries(cases)) {
 			const m = await measure(workflow);
 			results[key].push(m);
-			log(`run ${r}/${RUNS} ${key}: ${m.seconds?.toFixed(3)} s (node ${m.nodeSeconds.toFixed(3)} s), ${m.failed} failed, ${m.tooMany}×429, ${m.peakMb?.toFixed(0)} MB`);
+			log(
+				`run ${r}/${RUNS} ${key}: ${m.seconds?.toFixed(3)} s (node ${m.nodeSeconds.toFixed(3)} s), ${m.failed} failed, ${m.tooMany}×429, ${m.peakMb?.toFixed(0)} MB`,
+			);
 		}
 	}
 	const summary = (list) => ({
@@ -121,54 +148,166 @@ const verdict = (value, limit) => (value === undefined ? 'n/a' : value <= limit 
 
 if (ONLY.includes(1)) {
 	log(`benchmark 1: ${ITEMS} × Whereby meeting create, ${LATENCY_MS} ms latency`);
-	const res = await rounds({ ...Object.fromEntries(CONCURRENCIES.map((c) => [`ours c=${c}`, ours[c]])), 'HTTP Request': httpNode });
+	const res = await rounds({
+		...Object.fromEntries(CONCURRENCIES.map((c) => [`ours c=${c}`, ours[c]])),
+		'HTTP Request': httpNode,
+	});
 	const http = res['HTTP Request'];
 	for (const c of CONCURRENCIES) {
 		const m = res[`ours c=${c}`];
 		const bound = (ITEMS * LATENCY_MS) / c / 1000;
 		const r = ratio(m.seconds, bound);
-		row({ bench: '1 create', what: `Whereby node, concurrency ${c}`, median: fmtS(m.seconds), against: `bound ${fmtS(bound)}`, ratio: r, target: '≤ 1.15 × bound', result: verdict(r, 1.15), failed: m.failed, tooMany: m.tooMany, peakMb: m.peakMb, nodeSeconds: m.nodeSeconds, runs: m.all });
+		row({
+			bench: '1 create',
+			what: `Whereby node, concurrency ${c}`,
+			median: fmtS(m.seconds),
+			against: `bound ${fmtS(bound)}`,
+			ratio: r,
+			target: '≤ 1.15 × bound',
+			result: verdict(r, 1.15),
+			failed: m.failed,
+			tooMany: m.tooMany,
+			peakMb: m.peakMb,
+			nodeSeconds: m.nodeSeconds,
+			runs: m.all,
+		});
 		if (c === 64) {
 			const rh = ratio(m.seconds, http.seconds);
-			row({ bench: '1 create', what: 'Whereby node c=64 vs HTTP Request (first request → last response)', median: fmtS(m.seconds), against: `HTTP Request ${fmtS(http.seconds)}`, ratio: rh, target: '≤ 1.2 × HTTP Request', result: verdict(rh, 1.2) });
+			row({
+				bench: '1 create',
+				what: 'Whereby node c=64 vs HTTP Request (first request → last response)',
+				median: fmtS(m.seconds),
+				against: `HTTP Request ${fmtS(http.seconds)}`,
+				ratio: rh,
+				target: '≤ 1.2 × HTTP Request',
+				result: verdict(rh, 1.2),
+			});
 			const rn = ratio(m.nodeSeconds, http.nodeSeconds);
-			row({ bench: '1 create', what: 'Whereby node c=64 vs HTTP Request (whole node run, n8n executionTime)', median: fmtS(m.nodeSeconds), against: `HTTP Request ${fmtS(http.nodeSeconds)}`, ratio: rn, target: '≤ 1.2 × HTTP Request', result: verdict(rn, 1.2) });
+			row({
+				bench: '1 create',
+				what: 'Whereby node c=64 vs HTTP Request (whole node run, n8n executionTime)',
+				median: fmtS(m.nodeSeconds),
+				against: `HTTP Request ${fmtS(http.nodeSeconds)}`,
+				ratio: rn,
+				target: '≤ 1.2 × HTTP Request',
+				result: verdict(rn, 1.2),
+			});
 		}
 	}
-	row({ bench: '1 create', what: 'HTTP Request node (defaults: all items at once)', median: fmtS(http.seconds), against: `bound ${fmtS((ITEMS * LATENCY_MS) / ITEMS / 1000)}`, ratio: undefined, target: '—', result: 'reference', failed: http.failed, tooMany: http.tooMany, peakMb: http.peakMb, nodeSeconds: http.nodeSeconds, runs: http.all });
+	row({
+		bench: '1 create',
+		what: 'HTTP Request node (defaults: all items at once)',
+		median: fmtS(http.seconds),
+		against: `bound ${fmtS((ITEMS * LATENCY_MS) / ITEMS / 1000)}`,
+		ratio: undefined,
+		target: '—',
+		result: 'reference',
+		failed: http.failed,
+		tooMany: http.tooMany,
+		peakMb: http.peakMb,
+		nodeSeconds: http.nodeSeconds,
+		runs: http.all,
+	});
 }
 
 if (ONLY.includes(2)) {
-	log(`benchmark 2: the same against ${RATE_PER_SECOND} requests/second (429 + Retry-After beyond)`);
+	log(
+		`benchmark 2: the same against ${RATE_PER_SECOND} requests/second (429 + Retry-After beyond)`,
+	);
 	const limited = (w) => ({ ...w, rateLimited: true });
 	const res = await rounds({ 'ours c=64': limited(ours[64]), 'HTTP Request': limited(httpNode) });
 	const bound = ITEMS / RATE_PER_SECOND;
 	const m = res['ours c=64'];
 	const r = ratio(m.seconds, bound);
 	const ok = m.failed === 0 && r !== undefined && r <= 1.15;
-	row({ bench: '2 rate limit', what: `Whereby node, concurrency 64, ${RATE_PER_SECOND}/s`, median: fmtS(m.seconds), against: `bound ${fmtS(bound)}`, ratio: r, target: '0 failed, ≤ 1.15 × bound', result: ok ? 'met' : 'MISSED', failed: m.failed, tooMany: m.tooMany, peakMb: m.peakMb, nodeSeconds: m.nodeSeconds, runs: m.all });
+	row({
+		bench: '2 rate limit',
+		what: `Whereby node, concurrency 64, ${RATE_PER_SECOND}/s`,
+		median: fmtS(m.seconds),
+		against: `bound ${fmtS(bound)}`,
+		ratio: r,
+		target: '0 failed, ≤ 1.15 × bound',
+		result: ok ? 'met' : 'MISSED',
+		failed: m.failed,
+		tooMany: m.tooMany,
+		peakMb: m.peakMb,
+		nodeSeconds: m.nodeSeconds,
+		runs: m.all,
+	});
 	const h = res['HTTP Request'];
-	row({ bench: '2 rate limit', what: `HTTP Request node (defaults), ${RATE_PER_SECOND}/s`, median: fmtS(h.seconds), against: '—', ratio: undefined, target: '—', result: `reference (${h.runsOk}/${RUNS} runs succeeded)`, failed: h.failed, tooMany: h.tooMany, peakMb: h.peakMb, nodeSeconds: h.nodeSeconds, runs: h.all });
+	row({
+		bench: '2 rate limit',
+		what: `HTTP Request node (defaults), ${RATE_PER_SECOND}/s`,
+		median: fmtS(h.seconds),
+		against: '—',
+		ratio: undefined,
+		target: '—',
+		result: `reference (${h.runsOk}/${RUNS} runs succeeded)`,
+		failed: h.failed,
+		tooMany: h.tooMany,
+		peakMb: h.peakMb,
+		nodeSeconds: h.nodeSeconds,
+		runs: h.all,
+	});
 }
 
 if (ONLY.includes(3)) {
 	const missing = twilioMissing;
 	if (missing) {
-		row({ bench: '3 return all', what: 'Twilio conferences, Return All over 50,000 (PageSize 1000)', median: '—', against: '—', target: '≤ 1.2 × bare HTTP client', result: `not yet available: ${missing}` });
-		row({ bench: '3 return all', what: 'Twilio conferences, Limit 10', median: '—', against: '—', target: 'exactly 1 request', result: `not yet available: ${missing}` });
+		row({
+			bench: '3 return all',
+			what: 'Twilio conferences, Return All over 50,000 (PageSize 1000)',
+			median: '—',
+			against: '—',
+			target: '≤ 1.2 × bare HTTP client',
+			result: `not yet available: ${missing}`,
+		});
+		row({
+			bench: '3 return all',
+			what: 'Twilio conferences, Limit 10',
+			median: '—',
+			against: '—',
+			target: 'exactly 1 request',
+			result: `not yet available: ${missing}`,
+		});
 	} else {
 		log('benchmark 3: Twilio Return All over 50,000 conferences, and Limit 10');
-		for (const r of await benchTwilio({ sb, runs: RUNS, log, measureExecute: measure, median, fmtS })) row(r);
+		for (const r of await benchTwilio({
+			sb,
+			runs: RUNS,
+			log,
+			measureExecute: measure,
+			median,
+			fmtS,
+		}))
+			row(r);
 	}
 }
 
 if (ONLY.includes(4)) {
 	log('benchmark 4: signature verification cost and delivery → run latency');
 	const cost = verifyCost();
-	row({ bench: '4 trigger', what: 'Whereby signature verification per delivery', median: `${cost.toFixed(1)} µs`, against: '—', ratio: undefined, target: '< 50 µs', result: cost < 50 ? 'met' : 'MISSED' });
+	row({
+		bench: '4 trigger',
+		what: 'Whereby signature verification per delivery',
+		median: `${cost.toFixed(1)} µs`,
+		against: '—',
+		ratio: undefined,
+		target: '< 50 µs',
+		result: cost < 50 ? 'met' : 'MISSED',
+	});
 	const lat = await deliveryLatency();
 	const r = ratio(lat.ours, lat.plain);
-	row({ bench: '4 trigger', what: 'delivery → run: Whereby Trigger vs Webhook node', median: `${lat.ours.toFixed(1)} ms`, against: `Webhook node ${lat.plain.toFixed(1)} ms`, ratio: r, target: '≤ 1.05 × Webhook node', result: verdict(r, 1.05), peakMb: lat.peakMb });
+	row({
+		bench: '4 trigger',
+		what: 'delivery → run: Whereby Trigger vs Webhook node',
+		median: `${lat.ours.toFixed(1)} ms`,
+		against: `Webhook node ${lat.plain.toFixed(1)} ms`,
+		ratio: r,
+		target: '≤ 1.05 × Webhook node',
+		result: verdict(r, 1.05),
+		peakMb: lat.peakMb,
+	});
 }
 
 await n8n.stop();
@@ -178,10 +317,22 @@ report();
 /** Median µs of one Whereby signature check (the built provider adapter over the kernel). */
 function verifyCost() {
 	const require = createRequire(join(ROOT, 'package.json'));
-	const { isWherebySignatureValid } = require(join(ROOT, 'dist', 'nodes', 'Whereby', 'signature.js'));
+	const { isWherebySignatureValid } = require(
+		join(ROOT, 'dist', 'nodes', 'Whereby', 'signature.js'),
+	);
 	const payload = whereby.webhook.event('room.client.joined', { displayName: 'Ada Lovelace' });
-	const signed = whereby.webhook.sign({ payload, secret: wf.WHEREBY_SECRET, timestamp: Math.floor(Date.now() / 1000), url: 'http://x' });
-	const input = { header: signed.headers['Whereby-Signature'] ?? signed.headers['whereby-signature'], rawBody: Buffer.from(signed.body), secret: wf.WHEREBY_SECRET, toleranceSeconds: 300 };
+	const signed = whereby.webhook.sign({
+		payload,
+		secret: wf.WHEREBY_SECRET,
+		timestamp: Math.floor(Date.now() / 1000),
+		url: 'http://x',
+	});
+	const input = {
+		header: signed.headers['Whereby-Signature'] ?? signed.headers['whereby-signature'],
+		rawBody: Buffer.from(signed.body),
+		secret: wf.WHEREBY_SECRET,
+		toleranceSeconds: 300,
+	};
 	if (!isWherebySignatureValid(input)) throw new Error('the bench delivery does not verify');
 	const batch = 5000;
 	const samples = [];
@@ -203,11 +354,21 @@ async function deliveryLatency() {
 	sb.reset();
 	const one = async (kind, token) => {
 		const payload = whereby.webhook.event('room.client.joined', { displayName: token });
-		const signed = whereby.webhook.sign({ payload, secret: wf.WHEREBY_SECRET, timestamp: Math.floor(Date.now() / 1000), url: ourUrl });
+		const signed = whereby.webhook.sign({
+			payload,
+			secret: wf.WHEREBY_SECRET,
+			timestamp: Math.floor(Date.now() / 1000),
+			url: ourUrl,
+		});
 		const headers = kind === 'ours' ? signed.headers : { 'content-type': 'application/json' };
 		const sentAt = now();
-		const res = await fetch(kind === 'ours' ? ourUrl : plainUrl, { method: 'POST', headers, body: signed.body });
-		if (res.status !== 200) throw new Error(`${kind} delivery answered ${res.status}: ${await res.text()}`);
+		const res = await fetch(kind === 'ours' ? ourUrl : plainUrl, {
+			method: 'POST',
+			headers,
+			body: signed.body,
+		});
+		if (res.status !== 200)
+			throw new Error(`${kind} delivery answered ${res.status}: ${await res.text()}`);
 		for (let waited = 0; waited < 10_000; waited += 2) {
 			const probe = sb.requests.find((r) => r.provider === 'probe' && r.body.includes(token));
 			if (probe) return probe.receivedAt - sentAt;
@@ -223,14 +384,33 @@ async function deliveryLatency() {
 			if (i >= 0) samples[kind].push(ms);
 		}
 	}
-	const status = existsSync(`/proc/${child.pid}/status`) ? readFileSync(`/proc/${child.pid}/status`, 'utf8') : '';
+	const status = existsSync(`/proc/${child.pid}/status`)
+		? readFileSync(`/proc/${child.pid}/status`, 'utf8')
+		: '';
 	const hwm = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
 	await n8n.stop();
-	return { ours: median(samples.ours), plain: median(samples.plain), peakMb: hwm ? Number(hwm) / 1024 : undefined };
+	return {
+		ours: median(samples.ours),
+		plain: median(samples.plain),
+		peakMb: hwm ? Number(hwm) / 1024 : undefined,
+	};
 }
 
 function report() {
-	const head = ['#', 'case', 'median', 'compared with', 'ratio', 'target', 'result', 'failed items', '429 answers', 'node run (n8n)', 'peak RSS', 'all runs'];
+	const head = [
+		'#',
+		'case',
+		'median',
+		'compared with',
+		'ratio',
+		'target',
+		'result',
+		'failed items',
+		'429 answers',
+		'node run (n8n)',
+		'peak RSS',
+		'all runs',
+	];
 	const cell = (r) => [
 		r.bench,
 		r.what,
@@ -245,7 +425,9 @@ function report() {
 		r.peakMb === undefined ? '—' : `${r.peakMb.toFixed(0)} MB`,
 		r.runs ? r.runs.map((s) => (s === undefined ? '—' : s.toFixed(2))).join(' / ') : '—',
 	];
-	const table = [head, head.map(() => '---'), ...rows.map(cell)].map((cols) => `| ${cols.join(' | ')} |`).join('\n');
+	const table = [head, head.map(() => '---'), ...rows.map(cell)]
+		.map((cols) => `| ${cols.join(' | ')} |`)
+		.join('\n');
 	const minutes = ((Date.now() - t0) / 60000).toFixed(1);
 	const context = [
 		`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench\` (${minutes} min): ${ITEMS} items, ${RUNS} runs per case (medians), ${DELIVERIES} deliveries per trigger,`,
@@ -253,7 +435,7 @@ function report() {
 		`load average ${startLoad.toFixed(1)} at the start and ${loadavg()[0].toFixed(1)} at the end (other work shared the machine).`,
 		'Times: first request received → last response written, from the sandbox log (n8n start-up excluded).',
 		'"node run (n8n)": the node\'s own executionTime in n8n\'s run data, which also counts the work before the first request',
-		'(the HTTP Request node evaluates every item\'s parameters before it sends anything; ours overlaps that work with the requests).',
+		"(the HTTP Request node evaluates every item's parameters before it sends anything; ours overlaps that work with the requests).",
 		'Peak RSS: the `n8n execute` process (/usr/bin/time -v), for the trigger the `n8n start` process (VmHWM).',
 	].join('\n');
 	const text = `# Benchmark results\n\n${context}\n\n${table}\n`;
@@ -267,5 +449,6 @@ function report() {
 		writeFileSync(OUT, text + notes + (queueSection >= 0 ? previous.slice(queueSection) : ''));
 		log(`written to ${OUT}`);
 	}
-	if (!existsSync('/usr/bin/time')) log('note: /usr/bin/time is missing, so memory peaks of n8n execute were not measured');
+	if (!existsSync('/usr/bin/time'))
+		log('note: /usr/bin/time is missing, so memory peaks of n8n execute were not measured');
 }

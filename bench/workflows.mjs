@@ -14,7 +14,12 @@ const END_DATE = "={{ $now.plus(1, 'hour').toISO() }}";
 function inputRows(count) {
 	const rows = Array.from({ length: count }, (_, row) => ({ row }));
 	return [
-		{ name: 'Rows', type: 'n8n-nodes-base.set', typeVersion: 3.4, parameters: { mode: 'raw', jsonOutput: JSON.stringify({ rows }) } },
+		{
+			name: 'Rows',
+			type: 'n8n-nodes-base.set',
+			typeVersion: 3.4,
+			parameters: { mode: 'raw', jsonOutput: JSON.stringify({ rows }) },
+		},
 		{ name: 'Items', type: 'n8n-nodes-base.splitOut', parameters: { fieldToSplitOut: 'rows' } },
 	];
 }
@@ -26,7 +31,13 @@ export const wherebyCreate = (id, count, concurrency) =>
 		{
 			name: 'Whereby',
 			type: nodeType('whereby'),
-			parameters: { resource: 'meeting', operation: 'create', endDate: END_DATE, additionalFields: {}, requestOptions: { concurrency } },
+			parameters: {
+				resource: 'meeting',
+				operation: 'create',
+				endDate: END_DATE,
+				additionalFields: {},
+				requestOptions: { concurrency },
+			},
 			credentials: { wherebyApi: { id: WHEREBY_CRED.id, name: WHEREBY_CRED.name } },
 		},
 	]);
@@ -43,7 +54,9 @@ export const httpRequestCreate = (id, count, baseUrl) =>
 				method: 'POST',
 				url: `${baseUrl}/meetings`,
 				sendHeaders: true,
-				headerParameters: { parameters: [{ name: 'Authorization', value: `Bearer ${WHEREBY_KEY}` }] },
+				headerParameters: {
+					parameters: [{ name: 'Authorization', value: `Bearer ${WHEREBY_KEY}` }],
+				},
 				sendBody: true,
 				specifyBody: 'json',
 				jsonBody: "={{ JSON.stringify({ endDate: $now.plus(1, 'hour').toISO() }) }}",
@@ -53,7 +66,8 @@ export const httpRequestCreate = (id, count, baseUrl) =>
 	]);
 
 /** A trigger workflow whose runs POST their item to the sandbox probe `/_probe/<probe>`. */
-const probed = (id, trigger, sandboxUrl, probe) => probedTriggerWorkflow({ id, name: id, sandboxUrl, probe, trigger });
+const probed = (id, trigger, sandboxUrl, probe) =>
+	probedTriggerWorkflow({ id, name: id, sandboxUrl, probe, trigger });
 
 export const wherebyTriggerWorkflow = (id, sandboxUrl) =>
 	probed(
@@ -77,7 +91,12 @@ export const plainWebhookWorkflow = (id, sandboxUrl) =>
 			type: 'n8n-nodes-base.webhook',
 			typeVersion: 2,
 			webhookId: 'be0c0000-0000-4000-8000-000000000002',
-			parameters: { httpMethod: 'POST', path: PLAIN_WEBHOOK_PATH, responseMode: 'onReceived', options: {} },
+			parameters: {
+				httpMethod: 'POST',
+				path: PLAIN_WEBHOOK_PATH,
+				responseMode: 'onReceived',
+				options: {},
+			},
 		},
 		sandboxUrl,
 		'plain-webhook',

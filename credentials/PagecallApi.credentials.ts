@@ -7,14 +7,15 @@ export class PagecallApi implements ICredentialType {
 
 	displayName = 'Pagecall API';
 
-	icon = { light: 'file:../nodes/Pagecall/pagecall.svg', dark: 'file:../nodes/Pagecall/pagecall.dark.svg' } as const;
+	icon = {
+		light: 'file:../nodes/Pagecall/pagecall.svg',
+		dark: 'file:../nodes/Pagecall/pagecall.dark.svg',
+	} as const;
 
 	documentationUrl = 'https://docs.pagecall.com/references/endpoints/Create_Room';
 
 	properties: INodeProperties[] = [
-		apiTokenProperty(
-			'The API token of your Pagecall application, from the Pagecall console',
-		),
+		apiTokenProperty('The API token of your Pagecall application, from the Pagecall console'),
 		webhookSecretProperty(
 			'A random secret of your choice (for example 32+ random characters). The Pagecall node sends it as the X-Webhook-Secret header of the webhooks of the rooms it creates, and the Pagecall Trigger only accepts deliveries that carry it.',
 		),

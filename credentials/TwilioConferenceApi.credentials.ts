@@ -15,7 +15,10 @@ export class TwilioConferenceApi implements ICredentialType {
 
 	displayName = 'Twilio Conference API';
 
-	icon = { light: 'file:../nodes/TwilioConference/twilio.svg', dark: 'file:../nodes/TwilioConference/twilio.dark.svg' } as const;
+	icon = {
+		light: 'file:../nodes/TwilioConference/twilio.svg',
+		dark: 'file:../nodes/TwilioConference/twilio.dark.svg',
+	} as const;
 
 	documentationUrl = 'https://www.twilio.com/docs/iam/api-keys';
 
@@ -27,7 +30,8 @@ export class TwilioConferenceApi implements ICredentialType {
 			default: '',
 			required: true,
 			placeholder: 'ACxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
-			description: 'The Account SID from the Twilio Console home page (AC followed by 32 hex characters)',
+			description:
+				'The Account SID from the Twilio Console home page (AC followed by 32 hex characters)',
 		},
 		{
 			displayName: 'Authentication',
@@ -35,7 +39,11 @@ export class TwilioConferenceApi implements ICredentialType {
 			type: 'options',
 			options: [
 				{ name: 'Auth Token', value: 'authToken', description: 'Account SID and Auth Token' },
-				{ name: 'API Key', value: 'apiKey', description: 'An API key SID and secret (recommended by Twilio)' },
+				{
+					name: 'API Key',
+					value: 'apiKey',
+					description: 'An API key SID and secret (recommended by Twilio)',
+				},
 			],
 			default: 'authToken',
 		},
@@ -47,7 +55,8 @@ export class TwilioConferenceApi implements ICredentialType {
 			default: '',
 			required: true,
 			displayOptions: byAuthType('authToken'),
-			description: 'The Auth Token from the Twilio Console home page. It also verifies status callbacks in the Twilio Conference Trigger.',
+			description:
+				'The Auth Token from the Twilio Console home page. It also verifies status callbacks in the Twilio Conference Trigger.',
 		},
 		{
 			displayName: 'API Key SID',
@@ -99,6 +108,9 @@ export class TwilioConferenceApi implements ICredentialType {
 	}
 
 	test: ICredentialTestRequest = {
-		request: { baseURL: '={{$credentials.baseUrl}}', url: '=/2010-04-01/Accounts/{{$credentials.accountSid}}.json' },
+		request: {
+			baseURL: '={{$credentials.baseUrl}}',
+			url: '=/2010-04-01/Accounts/{{$credentials.accountSid}}.json',
+		},
 	};
 }

@@ -7,7 +7,10 @@ export class VecTalkApi implements ICredentialType {
 
 	displayName = 'VecTalk API';
 
-	icon = { light: 'file:../nodes/VecTalk/vectalk.svg', dark: 'file:../nodes/VecTalk/vectalk.dark.svg' } as const;
+	icon = {
+		light: 'file:../nodes/VecTalk/vectalk.svg',
+		dark: 'file:../nodes/VecTalk/vectalk.dark.svg',
+	} as const;
 
 	documentationUrl = 'https://docs.vectalk.com.br/api-reference/calls/settings';
 

@@ -7,7 +7,10 @@ export class WherebyApi implements ICredentialType {
 
 	displayName = 'Whereby API';
 
-	icon = { light: 'file:../nodes/Whereby/whereby.svg', dark: 'file:../nodes/Whereby/whereby.dark.svg' } as const;
+	icon = {
+		light: 'file:../nodes/Whereby/whereby.svg',
+		dark: 'file:../nodes/Whereby/whereby.dark.svg',
+	} as const;
 
 	documentationUrl = 'https://docs.whereby.com/reference/whereby-rest-api-reference';
 

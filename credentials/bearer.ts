@@ -1,4 +1,8 @@
-import type { ICredentialDataDecryptedObject, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 /**
  * `Authorization: Bearer <token>` from the named credential property. A function rather than a
@@ -7,10 +11,16 @@ import type { ICredentialDataDecryptedObject, IHttpRequestOptions, INodeProperti
  */
 export function bearerAuth(
 	tokenProperty: string,
-): (credentials: ICredentialDataDecryptedObject, options: IHttpRequestOptions) => Promise<IHttpRequestOptions> {
+): (
+	credentials: ICredentialDataDecryptedObject,
+	options: IHttpRequestOptions,
+) => Promise<IHttpRequestOptions> {
 	return async (credentials, options) => ({
 		...options,
-		headers: { ...options.headers, Authorization: `Bearer ${String(credentials[tokenProperty] ?? '')}` },
+		headers: {
+			...options.headers,
+			Authorization: `Bearer ${String(credentials[tokenProperty] ?? '')}`,
+		},
 	});
 }
 

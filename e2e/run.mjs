@@ -21,7 +21,9 @@ import { startQueueCluster } from './lib/queue.mjs';
  * test). The sandbox self-tests need no n8n and run on the current line only.
  */
 const SMOKE = {
-	files: ['load', 'whereby', 'twilio', 'pagecall', 'videochamada', 'vectalk'].map((f) => join('e2e', 'tests', `${f}.test.mjs`)),
+	files: ['load', 'whereby', 'twilio', 'pagecall', 'videochamada', 'vectalk'].map((f) =>
+		join('e2e', 'tests', `${f}.test.mjs`),
+	),
 	pattern: '^(package\\.json declares|every declared|n8n logged|multi-item|trigger)',
 };
 
@@ -39,7 +41,9 @@ const lineArg = argv.find((a) => a.startsWith('--line='));
 const line = lineName(lineArg?.slice('--line='.length));
 const queueMode = argv.includes('--queue');
 const runtime = await ensureN8n({ line, log });
-log(`ensureN8n (${line} line, n8n ${runtime.version}, Node ${runtime.nodeVersion}) done after ${seconds()}`);
+log(
+	`ensureN8n (${line} line, n8n ${runtime.version}, Node ${runtime.nodeVersion}) done after ${seconds()}`,
+);
 const packageDir = join(WORK_ROOT, line, '_package');
 rmSync(packageDir, { recursive: true, force: true });
 await installPackage(packageDir, { log });
@@ -47,7 +51,8 @@ await installPackage(packageDir, { log });
 // Ctrl-C / SIGTERM: the tests get the signal and the teardown below runs when they end; during the
 // set-up, exiting runs the 'exit' handlers that kill what was started (services, n8n processes).
 let child;
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (child ? child.kill(signal) : process.exit(130)));
+for (const signal of ['SIGINT', 'SIGTERM'])
+	process.on(signal, () => (child ? child.kill(signal) : process.exit(130)));
 
 const env = { ...process.env, E2E_N8N_LINE: line, E2E_PACKAGE_DIR: packageDir };
 let services;
@@ -62,7 +67,14 @@ const teardown = async () => {
 if (queueMode) {
 	try {
 		services = await startServices({ log });
-		cluster = await startQueueCluster({ name: `queue-${line}`, services, workers: 2, runtime, packageDir, log });
+		cluster = await startQueueCluster({
+			name: `queue-${line}`,
+			services,
+			workers: 2,
+			runtime,
+			packageDir,
+			log,
+		});
 	} catch (error) {
 		await teardown();
 		throw error;
@@ -73,17 +85,27 @@ if (queueMode) {
 log(`setup done after ${seconds()}; running e2e/tests${queueMode ? ' in queue mode' : ''}`);
 
 const smoke = argv.includes('--smoke');
-const extra = [...argv.filter((a) => a !== lineArg && a !== '--smoke' && a !== '--queue'), ...(smoke ? [`--test-name-pattern=${SMOKE.pattern}`, ...SMOKE.files] : [])];
+const extra = [
+	...argv.filter((a) => a !== lineArg && a !== '--smoke' && a !== '--queue'),
+	...(smoke ? [`--test-name-pattern=${SMOKE.pattern}`, ...SMOKE.files] : []),
+];
 const files = extra.filter((a) => !a.startsWith('-'));
 // Queue-only files (queue-*.test.mjs) run in queue mode only: elsewhere they are left out, not skipped.
 const allFiles = readdirSync(join(ROOT, 'e2e', 'tests'))
 	.filter((f) => f.endsWith('.test.mjs') && (queueMode || !f.startsWith('queue-')))
 	.sort()
 	.map((f) => join('e2e', 'tests', f));
-const args = ['--test', '--test-concurrency=1', ...extra.filter((a) => a.startsWith('-')), ...(files.length ? files : allFiles)];
+const args = [
+	'--test',
+	'--test-concurrency=1',
+	...extra.filter((a) => a.startsWith('-')),
+	...(files.length ? files : allFiles),
+];
 child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env });
 child.on('exit', async (code, signal) => {
 	await teardown();
-	log(`${line} line (n8n ${runtime.version})${queueMode ? ' in queue mode' : ''} finished in ${seconds()} (exit ${code ?? signal})`);
+	log(
+		`${line} line (n8n ${runtime.version})${queueMode ? ' in queue mode' : ''} finished in ${seconds()} (exit ${code ?? signal})`,
+	);
 	process.exit(code ?? 1);
 });

@@ -27,14 +27,16 @@ for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f))) {
 		if (!job['runs-on']) problems.push(`${file}: job ${id} has no runs-on`);
 		if (!job.steps?.length) problems.push(`${file}: job ${id} has no steps`);
 		(job.steps ?? []).forEach((step, i) => {
-			if (Boolean(step.uses) === Boolean(step.run)) problems.push(`${file}: job ${id} step ${i + 1} needs exactly one of uses/run`);
+			if (Boolean(step.uses) === Boolean(step.run))
+				problems.push(`${file}: job ${id} step ${i + 1} needs exactly one of uses/run`);
 		});
 	}
 }
 
 const ci = workflows['ci.yml'];
 if (!ci) problems.push('ci.yml is missing');
-else if (!JSON.stringify(ci.jobs).includes('npm test')) problems.push('ci.yml does not run npm test');
+else if (!JSON.stringify(ci.jobs).includes('npm test'))
+	problems.push('ci.yml does not run npm test');
 
 const publish = workflows['publish.yml'];
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -42,9 +44,14 @@ if (!publish) problems.push('publish.yml is missing');
 else {
 	if (!publish.on?.push?.tags?.length) problems.push('publish.yml must run on pushed tags');
 	const jobs = Object.values(publish.jobs ?? {});
-	if (!jobs.some((j) => j.permissions?.['id-token'] === 'write')) problems.push('publish.yml needs permissions id-token: write (npm provenance)');
-	if (!jobs.some((j) => j.steps?.some((s) => /npm run release/.test(s.run ?? '')))) problems.push('publish.yml does not run npm run release');
-	if (pkg.scripts?.release !== 'n8n-node release') problems.push('package.json scripts.release must be "n8n-node release" (publishes with provenance in CI)');
+	if (!jobs.some((j) => j.permissions?.['id-token'] === 'write'))
+		problems.push('publish.yml needs permissions id-token: write (npm provenance)');
+	if (!jobs.some((j) => j.steps?.some((s) => /npm run release/.test(s.run ?? ''))))
+		problems.push('publish.yml does not run npm run release');
+	if (pkg.scripts?.release !== 'n8n-node release')
+		problems.push(
+			'package.json scripts.release must be "n8n-node release" (publishes with provenance in CI)',
+		);
 }
 
 if (problems.length) {

@@ -38,14 +38,19 @@ const portBusy = (p) =>
 
 for (const [p, what] of [[port, 'n8n'], ...(withSandbox ? [[sandboxPort, 'the sandbox']] : [])]) {
 	if (await portBusy(p)) {
-		console.error(`[start] port ${p} (for ${what}) is already in use; stop what runs there or pass --${what === 'n8n' ? 'port' : 'sandbox-port'} <n>.`);
+		console.error(
+			`[start] port ${p} (for ${what}) is already in use; stop what runs there or pass --${what === 'n8n' ? 'port' : 'sandbox-port'} <n>.`,
+		);
 		process.exit(1);
 	}
 }
 
 if (!existsSync(join(ROOT, 'node_modules', '.bin', 'tsc'))) {
 	step('installing the project dependencies (npm install; first time only)');
-	const inst = await run('npm', ['install', '--no-audit', '--no-fund'], { cwd: ROOT, onLine: (l) => console.log(`  ${l}`) });
+	const inst = await run('npm', ['install', '--no-audit', '--no-fund'], {
+		cwd: ROOT,
+		onLine: (l) => console.log(`  ${l}`),
+	});
 	if (inst.code !== 0) {
 		console.error('[start] npm install failed.');
 		process.exit(1);
@@ -54,7 +59,10 @@ if (!existsSync(join(ROOT, 'node_modules', '.bin', 'tsc'))) {
 
 if (!argv.includes('--no-build')) {
 	step('building the package (npm run build)');
-	const build = await run('npm', ['run', 'build'], { cwd: ROOT, onLine: (l) => console.log(`  ${l}`) });
+	const build = await run('npm', ['run', 'build'], {
+		cwd: ROOT,
+		onLine: (l) => console.log(`  ${l}`),
+	});
 	if (build.code !== 0) {
 		console.error('[start] the build failed; fix it and run npm start again.');
 		process.exit(1);
@@ -83,9 +91,22 @@ let compiler = null;
 if (watch) {
 	step('watching the sources: tsc --watch compiles into the installed package, n8n reloads it');
 	const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-	const args = [tsc, '-p', 'tsconfig.build.json', '--watch', '--preserveWatchOutput', '--outDir', join(packageDir, 'dist')];
+	const args = [
+		tsc,
+		'-p',
+		'tsconfig.build.json',
+		'--watch',
+		'--preserveWatchOutput',
+		'--outDir',
+		join(packageDir, 'dist'),
+	];
 	compiler = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-	const relay = (d) => d.toString('utf8').split(/\r?\n/).filter(Boolean).forEach((l) => console.log(`[tsc] ${l}`));
+	const relay = (d) =>
+		d
+			.toString('utf8')
+			.split(/\r?\n/)
+			.filter(Boolean)
+			.forEach((l) => console.log(`[tsc] ${l}`));
 	compiler.stdout.on('data', relay);
 	compiler.stderr.on('data', relay);
 	process.once('exit', () => compiler.kill());
@@ -101,7 +122,9 @@ if (withSandbox) {
 	log(`  imported ${credentials.length} credential(s) and ${workflows.length} example workflow(s)`);
 }
 
-step(`starting n8n ${runtime.version} on Node ${runtime.nodeVersion} (logs: ${basename(localDir)}/n8n.log)`);
+step(
+	`starting n8n ${runtime.version} on Node ${runtime.nodeVersion} (logs: ${basename(localDir)}/n8n.log)`,
+);
 await n8n.start({ timeoutMs: 180000 });
 
 const stopAll = async () => {
@@ -116,7 +139,14 @@ process.on('SIGTERM', stopAll);
 
 console.log(`\n[start] ready after ${Math.round((Date.now() - t0) / 1000)} s`);
 if (sandbox) {
-	console.log(`[start] provider sandbox: ${sandbox.url} (requests log: ${sandbox.url}/_sandbox/requests)`);
-	if (examples) console.log('[start] example workflows and "(sandbox)" credentials are in n8n: open one and click "Execute workflow".');
+	console.log(
+		`[start] provider sandbox: ${sandbox.url} (requests log: ${sandbox.url}/_sandbox/requests)`,
+	);
+	if (examples)
+		console.log(
+			'[start] example workflows and "(sandbox)" credentials are in n8n: open one and click "Execute workflow".',
+		);
 }
-console.log(`[start] n8n is running: http://localhost:${port}   (first visit: create the owner account; Ctrl-C to stop)`);
+console.log(
+	`[start] n8n is running: http://localhost:${port}   (first visit: create the owner account; Ctrl-C to stop)`,
+);

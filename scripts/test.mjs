@@ -9,7 +9,8 @@ import { ROOT, ensureN8n, LINES } from '../e2e/lib/n8n.mjs';
 
 const t0 = Date.now();
 const times = [];
-const minutes = (ms) => `${Math.floor(ms / 60000)} min ${String(Math.round((ms % 60000) / 1000)).padStart(2, '0')} s`;
+const minutes = (ms) =>
+	`${Math.floor(ms / 60000)} min ${String(Math.round((ms % 60000) / 1000)).padStart(2, '0')} s`;
 const log = (m) => console.log(`[test] ${m}`);
 
 /** Runs `npm run <script> [-- args]` with inherited output; records its time; exits on failure. */
@@ -17,7 +18,10 @@ function stage(script, args = []) {
 	const started = Date.now();
 	log(`── npm run ${script} ${args.join(' ')}`.trim());
 	return new Promise((resolve) => {
-		const child = spawn('npm', ['run', script, ...(args.length ? ['--', ...args] : [])], { cwd: ROOT, stdio: 'inherit' });
+		const child = spawn('npm', ['run', script, ...(args.length ? ['--', ...args] : [])], {
+			cwd: ROOT,
+			stdio: 'inherit',
+		});
 		child.on('exit', (code) => {
 			times.push([`${script} ${args.join(' ')}`.trim(), Date.now() - started, code === 0]);
 			if (code !== 0) finish(code ?? 1);
@@ -28,7 +32,8 @@ function stage(script, args = []) {
 
 function finish(code) {
 	log(`stage times (total ${minutes(Date.now() - t0)}):`);
-	for (const [name, ms, ok] of times) log(`  ${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(34)} ${minutes(ms)}`);
+	for (const [name, ms, ok] of times)
+		log(`  ${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(34)} ${minutes(ms)}`);
 	process.exit(code);
 }
 

@@ -61,7 +61,8 @@ after(async () => {
 	await suite?.close();
 	if (process.env.UPDATE_DOCS_IMAGES) {
 		mkdirSync(join(ROOT, 'docs', 'images'), { recursive: true });
-		for (const [from, to] of Object.entries(DOCS_IMAGES)) copyFileSync(join(SHOTS, from), join(ROOT, 'docs', 'images', to));
+		for (const [from, to] of Object.entries(DOCS_IMAGES))
+			copyFileSync(join(SHOTS, from), join(ROOT, 'docs', 'images', to));
 	}
 });
 
@@ -71,8 +72,12 @@ test('the nodes panel finds our nodes by what a builder types', async () => {
 		let names = [];
 		// The panel filters as it is typed into: wait for the results of the whole query.
 		await until(
-			async () => ((names = await searchNodes(page, query)), expected.every((name) => names.includes(name))),
-			() => `searching "${query}" lists ${JSON.stringify(names)}, not all of ${JSON.stringify(expected)}`,
+			async () => (
+				(names = await searchNodes(page, query)),
+				expected.every((name) => names.includes(name))
+			),
+			() =>
+				`searching "${query}" lists ${JSON.stringify(names)}, not all of ${JSON.stringify(expected)}`,
 		);
 		if (query === 'meeting') await shot('search-meeting.png');
 	}
@@ -86,25 +91,46 @@ test('every node can be added to a canvas and its panel opens with the sandbox c
 			const credential = ndv.locator(tid('node-credentials-select'));
 			if (await credential.count()) {
 				// The only credential of its type is selected by itself; its name is the select's input value.
-				const shown = () => credential.first().evaluate((el) => [el.textContent, ...[...el.querySelectorAll('input')].map((i) => i.value)].join(' '));
-				await until(async () => /\(sandbox\)/.test(await shown()), async () => `credential shows "${await shown()}"`);
+				const shown = () =>
+					credential
+						.first()
+						.evaluate((el) =>
+							[el.textContent, ...[...el.querySelectorAll('input')].map((i) => i.value)].join(' '),
+						);
+				await until(
+					async () => /\(sandbox\)/.test(await shown()),
+					async () => `credential shows "${await shown()}"`,
+				);
 			}
 			if (node.webhook) {
 				const notice = await ndv.locator(tid('node-parameters')).innerText();
-				assert.match(notice, /has no (API|webhook settings)/, 'the set-up notice says how to register the URL');
+				assert.match(
+					notice,
+					/has no (API|webhook settings)/,
+					'the set-up notice says how to register the URL',
+				);
 				assert.match(notice, /works only once the workflow is published/);
 				await ndv.getByText('Webhook URLs', { exact: true }).click();
 				await ndv.locator(tid('radio-button-production')).click();
-				assert.match(await ndv.locator(tid('node-parameters')).innerText(), /https?:\/\/[^\s]+\/webhook\/[0-9a-f-]{36}\/webhook/);
+				assert.match(
+					await ndv.locator(tid('node-parameters')).innerText(),
+					/https?:\/\/[^\s]+\/webhook\/[0-9a-f-]{36}\/webhook/,
+				);
 				await ndv.locator(tid('radio-button-test')).click();
-				assert.match(await ndv.locator(tid('node-parameters')).innerText(), /https?:\/\/[^\s]+\/webhook-test\/[0-9a-f-]{36}\/webhook/);
+				assert.match(
+					await ndv.locator(tid('node-parameters')).innerText(),
+					/https?:\/\/[^\s]+\/webhook-test\/[0-9a-f-]{36}\/webhook/,
+				);
 			}
 			await shot(`panel-${node.name}.png`);
 			await closeNdv(page);
 			const onCanvas = await page.locator(tid('canvas-node')).allInnerTexts();
 			// n8n names a new node after its type (2.8) or after the action picked (2.41: "Create a meeting").
 			const names = [node.displayName, node.item].filter(Boolean).map((n) => n.toLowerCase());
-			assert.ok(onCanvas.some((text) => names.some((n) => text.toLowerCase().includes(n))), `canvas shows ${JSON.stringify(onCanvas)}`);
+			assert.ok(
+				onCanvas.some((text) => names.some((n) => text.toLowerCase().includes(n))),
+				`canvas shows ${JSON.stringify(onCanvas)}`,
+			);
 		});
 	}
 });
@@ -117,7 +143,10 @@ test("a sandbox credential's test succeeds", async () => {
 	const save = page.locator(tid('credential-save-button'));
 	await save.waitFor();
 	if (await save.isEnabled()) await save.click();
-	await page.getByText(/Connection tested successfully/i).first().waitFor();
+	await page
+		.getByText(/Connection tested successfully/i)
+		.first()
+		.waitFor();
 	await shot('credential-test.png');
 	await page.keyboard.press('Escape');
 });

@@ -24,7 +24,10 @@ function firstItem(d) {
 		return first ? `On ${first.name}` : undefined;
 	}
 	const resource = props.find((p) => p.name === 'resource')?.default;
-	const operation = props.find((p) => p.name === 'operation' && (!resource || p.displayOptions?.show?.resource?.includes(resource)));
+	const operation = props.find(
+		(p) =>
+			p.name === 'operation' && (!resource || p.displayOptions?.show?.resource?.includes(resource)),
+	);
 	return operation?.options?.find((o) => o.value === operation.default)?.action;
 }
 

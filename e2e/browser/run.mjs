@@ -17,19 +17,30 @@ if (!existsSync(join(ROOT, 'dist'))) {
 }
 if (!existsSync(chromium)) {
 	if (process.env.CHROMIUM_PATH || process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
-		console.error(`[e2e:browser] no Chromium at ${chromium}: install Debian's chromium package (sudo apt-get install chromium) or set CHROMIUM_PATH.`);
+		console.error(
+			`[e2e:browser] no Chromium at ${chromium}: install Debian's chromium package (sudo apt-get install chromium) or set CHROMIUM_PATH.`,
+		);
 		process.exit(1);
 	}
 	log('installing Chromium from Debian (apt-get install chromium)');
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-	for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', 'chromium']]) {
+	for (const args of [
+		['update', '-qq'],
+		['install', '-y', '-qq', '--no-install-recommends', 'chromium'],
+	]) {
 		const r = spawnSync('apt-get', args, { stdio: 'inherit', env });
 		if (r.status !== 0) process.exit(r.status ?? 1);
 	}
 }
 
 const here = join(ROOT, 'e2e', 'browser');
-const files = readdirSync(here).filter((f) => f.endsWith('.test.mjs')).map((f) => join(here, f));
-const child = spawn(process.execPath, ['--test', '--test-concurrency=1', ...process.argv.slice(2), ...files], { cwd: ROOT, stdio: 'inherit' });
+const files = readdirSync(here)
+	.filter((f) => f.endsWith('.test.mjs'))
+	.map((f) => join(here, f));
+const child = spawn(
+	process.execPath,
+	['--test', '--test-concurrency=1', ...process.argv.slice(2), ...files],
+	{ cwd: ROOT, stdio: 'inherit' },
+);
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

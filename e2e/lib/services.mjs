@@ -20,7 +20,9 @@ const isRoot = () => process.getuid?.() === 0;
 /** The newest installed PostgreSQL's bin folder (Debian keeps them in /usr/lib/postgresql/<major>/bin), or null. */
 export function postgresBin() {
 	if (!existsSync(PG_ROOT)) return null;
-	const majors = readdirSync(PG_ROOT).filter((v) => existsSync(join(PG_ROOT, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+	const majors = readdirSync(PG_ROOT)
+		.filter((v) => existsSync(join(PG_ROOT, v, 'bin', 'initdb')))
+		.sort((a, b) => Number(b) - Number(a));
 	return majors.length ? join(PG_ROOT, majors[0], 'bin') : null;
 }
 
@@ -31,17 +33,30 @@ const onPath = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 
  * Waits for another apt/dpkg run to finish (the machine is shared) instead of failing.
  */
 export async function ensureServicePackages({ log = defaultLog } = {}) {
-	const missing = [!onPath('redis-server') && 'redis-server', !postgresBin() && 'postgresql'].filter(Boolean);
+	const missing = [
+		!onPath('redis-server') && 'redis-server',
+		!postgresBin() && 'postgresql',
+	].filter(Boolean);
 	if (!missing.length) return;
-	if (!isRoot()) throw new Error(`${missing.join(' and ')} missing: install them (sudo apt-get install -y ${missing.join(' ')})`);
+	if (!isRoot())
+		throw new Error(
+			`${missing.join(' and ')} missing: install them (sudo apt-get install -y ${missing.join(' ')})`,
+		);
 	log(`installing ${missing.join(', ')} from Debian's packages (apt-get)`);
 	const apt = async (args) => {
-		const res = await run('apt-get', ['-o', 'DPkg::Lock::Timeout=900', ...args], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }, timeoutMs: 20 * 60000 });
-		if (res.code !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${res.code}):\n${res.stderr.slice(-2000)}`);
+		const res = await run('apt-get', ['-o', 'DPkg::Lock::Timeout=900', ...args], {
+			env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+			timeoutMs: 20 * 60000,
+		});
+		if (res.code !== 0)
+			throw new Error(
+				`apt-get ${args.join(' ')} failed (exit ${res.code}):\n${res.stderr.slice(-2000)}`,
+			);
 	};
 	await apt(['update', '-qq']);
 	await apt(['install', '-y', '-qq', '--no-install-recommends', ...missing]);
-	if (!onPath('redis-server') || !postgresBin()) throw new Error('apt-get finished but redis-server or PostgreSQL is still missing');
+	if (!onPath('redis-server') || !postgresBin())
+		throw new Error('apt-get finished but redis-server or PostgreSQL is still missing');
 }
 
 /** A fresh temporary folder; as root, owned by `owner` so a service running as that user can write it. */
@@ -80,7 +95,8 @@ async function waitUntil(what, check, { timeoutMs = 60000, exited } = {}) {
 }
 
 /** Runs a command as `user` when we are root (runuser), else as ourselves. */
-const asUser = (user, cmd, args) => (isRoot() ? ['runuser', ['-u', user, '--', cmd, ...args]] : [cmd, args]);
+const asUser = (user, cmd, args) =>
+	isRoot() ? ['runuser', ['-u', user, '--', cmd, ...args]] : [cmd, args];
 
 /**
  * Starts a Redis on a free port with its data in a temporary folder (no snapshots).
@@ -89,7 +105,24 @@ const asUser = (user, cmd, args) => (isRoot() ? ['runuser', ['-u', user, '--', c
 export async function startRedis({ log = defaultLog } = {}) {
 	const dir = tempFolder('vm-redis-');
 	const port = await freePort();
-	const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--logfile', join(dir, 'redis.log')], { stdio: 'ignore' });
+	const child = spawn(
+		'redis-server',
+		[
+			'--port',
+			String(port),
+			'--bind',
+			'127.0.0.1',
+			'--dir',
+			dir,
+			'--save',
+			'',
+			'--appendonly',
+			'no',
+			'--logfile',
+			join(dir, 'redis.log'),
+		],
+		{ stdio: 'ignore' },
+	);
 	let exitCode;
 	const exited = new Promise((r) => child.on('exit', (code) => ((exitCode = code ?? 1), r())));
 	const kill = () => child.kill('SIGKILL');
@@ -105,7 +138,11 @@ export async function startRedis({ log = defaultLog } = {}) {
 		rmSync(dir, { recursive: true, force: true });
 	};
 	try {
-		await waitUntil(`redis-server on port ${port}`, () => answers(port, 'PING\r\n', (d) => d.includes('+PONG')), { exited: () => exitCode !== undefined });
+		await waitUntil(
+			`redis-server on port ${port}`,
+			() => answers(port, 'PING\r\n', (d) => d.includes('+PONG')),
+			{ exited: () => exitCode !== undefined },
+		);
 	} catch (error) {
 		await stop();
 		throw error;
@@ -130,12 +167,15 @@ export async function startPostgres({ log = defaultLog } = {}) {
 	const step = async (what, cmd, args) => {
 		const [c, a] = asUser(owner, join(bin, cmd), args);
 		const res = await run(c, a, { cwd: root, timeoutMs: 120000 });
-		if (res.code !== 0) throw new Error(`${what} failed (exit ${res.code}):\n${res.stdout}\n${res.stderr}`);
+		if (res.code !== 0)
+			throw new Error(`${what} failed (exit ${res.code}):\n${res.stdout}\n${res.stderr}`);
 		return res;
 	};
 	const pgCtl = (args) => step(`pg_ctl ${args[0]}`, 'pg_ctl', ['-D', data, ...args]);
 	let started = false;
-	const stopSync = () => started && spawnSync(...asUser(owner, join(bin, 'pg_ctl'), ['-D', data, 'stop', '-m', 'immediate']));
+	const stopSync = () =>
+		started &&
+		spawnSync(...asUser(owner, join(bin, 'pg_ctl'), ['-D', data, 'stop', '-m', 'immediate']));
 	process.once('exit', stopSync);
 	const stop = async () => {
 		process.off('exit', stopSync);
@@ -146,7 +186,17 @@ export async function startPostgres({ log = defaultLog } = {}) {
 		rmSync(root, { recursive: true, force: true });
 	};
 	try {
-		await step('initdb', 'initdb', ['-D', data, '-U', user, '--auth=trust', '-E', 'UTF8', '--no-sync', '--no-instructions']);
+		await step('initdb', 'initdb', [
+			'-D',
+			data,
+			'-U',
+			user,
+			'--auth=trust',
+			'-E',
+			'UTF8',
+			'--no-sync',
+			'--no-instructions',
+		]);
 		const options = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
 		started = true;
 		await pgCtl(['start', '-w', '-t', '120', '-l', join(root, 'postgres.log'), '-o', options]);
@@ -162,7 +212,24 @@ export async function startPostgres({ log = defaultLog } = {}) {
 		user,
 		/** Creates a database (one per n8n set-up keeps test files apart). */
 		createDatabase: async (name) => {
-			const res = await run(join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', user, '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-c', `CREATE DATABASE "${name}"`], { timeoutMs: 60000 });
+			const res = await run(
+				join(bin, 'psql'),
+				[
+					'-h',
+					'127.0.0.1',
+					'-p',
+					String(port),
+					'-U',
+					user,
+					'-d',
+					'postgres',
+					'-v',
+					'ON_ERROR_STOP=1',
+					'-c',
+					`CREATE DATABASE "${name}"`,
+				],
+				{ timeoutMs: 60000 },
+			);
 			if (res.code !== 0) throw new Error(`CREATE DATABASE ${name} failed: ${res.stderr}`);
 			return name;
 		},
@@ -184,4 +251,5 @@ export async function startServices({ log = defaultLog } = {}) {
 	return { redis: redis.value, postgres: postgres.value, stop };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === 'install') await ensureServicePackages();
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === 'install')
+	await ensureServicePackages();

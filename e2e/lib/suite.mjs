@@ -18,7 +18,9 @@ export async function setupSuite(name, { sandbox: withSandbox = true } = {}) {
 	const runtime = await ensureN8n({ log });
 	// `npm run e2e -- --queue` runs every file against one running queue-mode cluster (lib/queue.mjs).
 	const queue = process.env.E2E_QUEUE_CLUSTER;
-	const n8n = queue ? await queueInstance(JSON.parse(readFileSync(queue, 'utf8')), { runtime, log }) : await createInstance({ name, port: await freePort(), runtime, log });
+	const n8n = queue
+		? await queueInstance(JSON.parse(readFileSync(queue, 'utf8')), { runtime, log })
+		: await createInstance({ name, port: await freePort(), runtime, log });
 	const prepared = process.env.E2E_PACKAGE_DIR;
 	if (queue) {
 		// the cluster's processes already load the package
@@ -57,17 +59,29 @@ export const manualTrigger = () => ({
  * connection from the previous one). `nodes` are `{ name, type, parameters, credentials?, … }`.
  */
 export function chainWorkflow(id, nodes, extra = {}) {
-	const all = [manualTrigger(), ...nodes.map((n, i) => ({ id: `n${i}`, typeVersion: 1, position: [220 * (i + 1), 0], ...n }))];
+	const all = [
+		manualTrigger(),
+		...nodes.map((n, i) => ({ id: `n${i}`, typeVersion: 1, position: [220 * (i + 1), 0], ...n })),
+	];
 	const connections = {};
 	for (let i = 0; i < all.length - 1; i++) {
 		connections[all[i].name] = { main: [[{ node: all[i + 1].name, type: 'main', index: 0 }]] };
 	}
-	return { id, name: id, nodes: all, connections, active: false, settings: { executionOrder: 'v1' }, ...extra };
+	return {
+		id,
+		name: id,
+		nodes: all,
+		connections,
+		active: false,
+		settings: { executionOrder: 'v1' },
+		...extra,
+	};
 }
 
 /** The output items (json) of node `nodeName` in a parsed `n8n execute --rawOutput` result. */
 export function outputOf(output, nodeName) {
-	const runs = output?.data?.resultData?.runData?.[nodeName] ?? output?.resultData?.runData?.[nodeName];
+	const runs =
+		output?.data?.resultData?.runData?.[nodeName] ?? output?.resultData?.runData?.[nodeName];
 	if (!runs) return undefined;
 	return runs.flatMap((r) => (r.data?.main?.[0] ?? []).map((item) => item.json));
 }
@@ -94,7 +108,13 @@ export function probedTriggerWorkflow({ id, name, sandboxUrl, probe, trigger }) 
 				type: 'n8n-nodes-base.httpRequest',
 				typeVersion: 4.2,
 				position: [220, 0],
-				parameters: { method: 'POST', url: `${sandboxUrl}/_probe/${probe}`, sendBody: true, specifyBody: 'json', jsonBody: '={{ JSON.stringify($json) }}' },
+				parameters: {
+					method: 'POST',
+					url: `${sandboxUrl}/_probe/${probe}`,
+					sendBody: true,
+					specifyBody: 'json',
+					jsonBody: '={{ JSON.stringify($json) }}',
+				},
 			},
 		],
 		connections: { [trigger.name]: { main: [[{ node: 'Probe', type: 'main', index: 0 }]] } },

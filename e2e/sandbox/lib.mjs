@@ -27,7 +27,8 @@ export const error = (status, message, extra = {}) => json(status, { error: mess
 // ---- request bodies ----------------------------------------------------------------------------
 
 /** The request's media type, lower case, without parameters ('' when absent). */
-export const mediaType = (ctx) => (ctx.headers['content-type'] || '').split(';')[0].trim().toLowerCase();
+export const mediaType = (ctx) =>
+	(ctx.headers['content-type'] || '').split(';')[0].trim().toLowerCase();
 
 /** Parses a JSON body; returns `undefined` when the body is empty, throws `BadBody` when invalid. */
 export function parseJson(ctx) {
@@ -94,7 +95,8 @@ export class BadBody extends Error {}
 // ---- auth --------------------------------------------------------------------------------------
 
 /** The bearer token of the request, or undefined. */
-export const bearerToken = (ctx) => /^Bearer\s+(.+)$/i.exec(ctx.headers.authorization || '')?.[1]?.trim();
+export const bearerToken = (ctx) =>
+	/^Bearer\s+(.+)$/i.exec(ctx.headers.authorization || '')?.[1]?.trim();
 
 /** `{ user, password }` from HTTP Basic auth, or undefined. */
 export function basicAuth(ctx) {
@@ -109,7 +111,12 @@ export function basicAuth(ctx) {
 
 /** A random id: `id()` → uuid, `id('CF', 32)` → 'CF' + 32 hex chars. */
 export const id = (prefix, hexLength) =>
-	prefix === undefined ? randomUUID() : prefix + randomBytes(Math.ceil((hexLength ?? 32) / 2)).toString('hex').slice(0, hexLength ?? 32);
+	prefix === undefined
+		? randomUUID()
+		: prefix +
+			randomBytes(Math.ceil((hexLength ?? 32) / 2))
+				.toString('hex')
+				.slice(0, hexLength ?? 32);
 
 /** Current unix time in seconds. */
 export const nowSeconds = () => Math.floor(Date.now() / 1000);
@@ -136,7 +143,11 @@ const isResponse = (v) => typeof v === 'object' && v !== null && 'status' in v;
  * Cursor pagination (Whereby style): `?cursor=&limit=` → `{ results, cursor }`; the cursor is opaque
  * (base64 of the next offset), `null` on the last page. Returns an error response on a bad limit/cursor.
  */
-export function cursorPage(items, query, { def = 50, max = 100, resultsKey = 'results', cursorKey = 'cursor' } = {}) {
+export function cursorPage(
+	items,
+	query,
+	{ def = 50, max = 100, resultsKey = 'results', cursorKey = 'cursor' } = {},
+) {
 	const limit = readLimit(query, { def, max });
 	if (isResponse(limit)) return limit;
 	let offset = 0;
@@ -146,7 +157,8 @@ export function cursorPage(items, query, { def = 50, max = 100, resultsKey = 're
 		offset = Number(m[1]);
 	}
 	const page = items.slice(offset, offset + limit);
-	const next = offset + limit < items.length ? Buffer.from(`o:${offset + limit}`).toString('base64url') : null;
+	const next =
+		offset + limit < items.length ? Buffer.from(`o:${offset + limit}`).toString('base64url') : null;
 	return json(200, { [resultsKey]: page, [cursorKey]: next });
 }
 
@@ -156,17 +168,31 @@ export function offsetPage(items, query, { def = 50, max = 100, keys = {} } = {}
 	const limit = readLimit(query, { name: k.limit, def, max });
 	if (isResponse(limit)) return limit;
 	const offset = Number(query[k.offset] ?? 0);
-	if (!Number.isInteger(offset) || offset < 0) return error(400, `"${k.offset}" must be a non-negative integer`);
-	return json(200, { [k.data]: items.slice(offset, offset + limit), [k.total]: items.length, [k.offset]: offset, [k.limit]: limit });
+	if (!Number.isInteger(offset) || offset < 0)
+		return error(400, `"${k.offset}" must be a non-negative integer`);
+	return json(200, {
+		[k.data]: items.slice(offset, offset + limit),
+		[k.total]: items.length,
+		[k.offset]: offset,
+		[k.limit]: limit,
+	});
 }
 
 /** Page-number pagination: `?page=1&pageSize=` (1-based) → `{ data, page, pageSize, total, totalPages }`. */
 export function numberedPage(items, query, { def = 20, max = 100, keys = {}, firstPage = 1 } = {}) {
-	const k = { page: 'page', pageSize: 'pageSize', data: 'data', total: 'total', totalPages: 'totalPages', ...keys };
+	const k = {
+		page: 'page',
+		pageSize: 'pageSize',
+		data: 'data',
+		total: 'total',
+		totalPages: 'totalPages',
+		...keys,
+	};
 	const size = readLimit(query, { name: k.pageSize, def, max });
 	if (isResponse(size)) return size;
 	const page = Number(query[k.page] ?? firstPage);
-	if (!Number.isInteger(page) || page < firstPage) return error(400, `"${k.page}" must be an integer >= ${firstPage}`);
+	if (!Number.isInteger(page) || page < firstPage)
+		return error(400, `"${k.page}" must be an integer >= ${firstPage}`);
 	const from = (page - firstPage) * size;
 	return json(200, {
 		[k.data]: items.slice(from, from + size),
@@ -182,11 +208,16 @@ export function numberedPage(items, query, { def = 20, max = 100, keys = {}, fir
  * relative `next_page_uri` (null on the last page). Returns `{ items, meta }` for the module to
  * wrap in its own envelope, or an error response.
  */
-export function nextUriPage(items, query, { path, def = 50, max = 1000, sizeParam = 'PageSize', pageParam = 'Page' } = {}) {
+export function nextUriPage(
+	items,
+	query,
+	{ path, def = 50, max = 1000, sizeParam = 'PageSize', pageParam = 'Page' } = {},
+) {
 	const size = readLimit(query, { name: sizeParam, def, max });
 	if (isResponse(size)) return size;
 	const page = Number(query[pageParam] ?? 0);
-	if (!Number.isInteger(page) || page < 0) return error(400, `"${pageParam}" must be a non-negative integer`);
+	if (!Number.isInteger(page) || page < 0)
+		return error(400, `"${pageParam}" must be a non-negative integer`);
 	const slice = items.slice(page * size, page * size + size);
 	const uri = (p) => {
 		const q = new URLSearchParams({ ...query, [sizeParam]: String(size), [pageParam]: String(p) });
@@ -195,21 +226,32 @@ export function nextUriPage(items, query, { path, def = 50, max = 1000, sizePara
 	const hasNext = (page + 1) * size < items.length;
 	return {
 		items: slice,
-		meta: { page, page_size: size, first_page_uri: uri(0), uri: uri(page), next_page_uri: hasNext ? uri(page + 1) : null, previous_page_uri: page > 0 ? uri(page - 1) : null },
+		meta: {
+			page,
+			page_size: size,
+			first_page_uri: uri(0),
+			uri: uri(page),
+			next_page_uri: hasNext ? uri(page + 1) : null,
+			previous_page_uri: page > 0 ? uri(page - 1) : null,
+		},
 	};
 }
 
 // ---- misc --------------------------------------------------------------------------------------
 
 /** Keeps only the keys of `obj` that are not undefined. */
-export const compact = (obj) => Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined));
+export const compact = (obj) =>
+	Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined));
 
 /** Sorts a copy of `items` by a `field:asc|desc` spec; returns an error response when the field is not allowed. */
 export function sortBy(items, spec, allowed) {
 	if (!spec) return items;
 	const [field, dir = 'asc'] = String(spec).split(':');
 	if (!allowed.includes(field) || !['asc', 'desc'].includes(dir)) {
-		return error(400, `Invalid sortBy "${spec}"; allowed fields: ${allowed.join(', ')} with :asc or :desc`);
+		return error(
+			400,
+			`Invalid sortBy "${spec}"; allowed fields: ${allowed.join(', ')} with :asc or :desc`,
+		);
 	}
 	const sign = dir === 'desc' ? -1 : 1;
 	return [...items].sort((a, b) => (a[field] > b[field] ? sign : a[field] < b[field] ? -sign : 0));

@@ -13,11 +13,14 @@ const PROVIDERS_DIR = fileURLToPath(new URL('./providers/', import.meta.url));
 
 /** Imports every provider module in ./providers (sorted by file name). */
 export async function loadProviders() {
-	const files = readdirSync(PROVIDERS_DIR).filter((f) => f.endsWith('.mjs')).sort();
+	const files = readdirSync(PROVIDERS_DIR)
+		.filter((f) => f.endsWith('.mjs'))
+		.sort();
 	const mods = [];
 	for (const f of files) {
 		const mod = (await import(pathToFileURL(PROVIDERS_DIR + f).href)).default;
-		if (!mod?.name || !mod?.prefix || !mod?.routes) throw new Error(`sandbox provider ${f}: missing name/prefix/routes`);
+		if (!mod?.name || !mod?.prefix || !mod?.routes)
+			throw new Error(`sandbox provider ${f}: missing name/prefix/routes`);
 		mods.push({ ...mod, compiled: compileRoutes(mod.routes) });
 	}
 	return mods;
@@ -68,13 +71,23 @@ async function listen(handler, port, host) {
 /** Wall-clock milliseconds with sub-millisecond resolution (for the request log's timings). */
 const preciseNow = () => performance.timeOrigin + performance.now();
 
-const DEFAULT_CONFIG = { latencyMs: 0, rateLimitPerSecond: 0, failNext: null, resetConnectionNext: 0 };
+const DEFAULT_CONFIG = {
+	latencyMs: 0,
+	rateLimitPerSecond: 0,
+	failNext: null,
+	resetConnectionNext: 0,
+};
 
 /**
  * Starts the sandbox. Returns `{ url, port, providers, requests, close(), reset(), configure(opts),
  * deliver(opts) }`. `requests` is the live request log (cleared in place by reset()).
  */
-export async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0, quiet = true } = {}) {
+export async function startSandbox({
+	port = 0,
+	host = '127.0.0.1',
+	latencyMs = 0,
+	quiet = true,
+} = {}) {
 	const providers = await loadProviders();
 	const requests = [];
 	const states = new Map();
@@ -99,12 +112,23 @@ export async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0
 			if (!(key in DEFAULT_CONFIG)) throw new BadBody(`unknown config key "${key}"`);
 		}
 		// failNext: one failure spec or a list of them; each is consumed `count` times (default 1).
-		if (opts.failNext) opts = { ...opts, failNext: [].concat(opts.failNext).map((f) => ({ count: 1, ...f })) };
+		if (opts.failNext)
+			opts = { ...opts, failNext: [].concat(opts.failNext).map((f) => ({ count: 1, ...f })) };
 		config = { ...config, ...opts };
 		return config;
 	}
 
-	async function deliver({ provider, url, event, data, payload, secret, forged = false, stale = false, timestamp }) {
+	async function deliver({
+		provider,
+		url,
+		event,
+		data,
+		payload,
+		secret,
+		forged = false,
+		stale = false,
+		timestamp,
+	}) {
 		const p = providers.find((m) => m.name === provider);
 		if (!p?.webhook) throw new BadBody(`provider "${provider}" has no webhook signer`);
 		if (!url) throw new BadBody('"url" is required');
@@ -117,8 +141,17 @@ export async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0
 			secret: forged ? `${secret ?? ''}-forged` : secret,
 			timestamp: timestamp ?? (stale ? nowSeconds() - 3600 : nowSeconds()),
 		});
-		const res = await fetch(url, { method: 'POST', headers: signed.headers, body: signed.body, signal: AbortSignal.timeout(30000) });
-		return { status: res.status, body: await res.text(), sent: { headers: signed.headers, body: signed.body } };
+		const res = await fetch(url, {
+			method: 'POST',
+			headers: signed.headers,
+			body: signed.body,
+			signal: AbortSignal.timeout(30000),
+		});
+		return {
+			status: res.status,
+			body: await res.text(),
+			sent: { headers: signed.headers, body: signed.body },
+		};
 	}
 
 	async function control(req, res, path, rawBody) {
@@ -127,14 +160,28 @@ export async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0
 		if (req.method === 'GET' && path === '/_sandbox/requests') {
 			const provider = url.searchParams.get('provider');
 			const since = Number(url.searchParams.get('since') ?? 0);
-			return json(200, requests.filter((r) => (!provider || r.provider === provider) && r.seq > since));
+			return json(
+				200,
+				requests.filter((r) => (!provider || r.provider === provider) && r.seq > since),
+			);
 		}
 		if (req.method === 'GET' && path === '/_sandbox/providers') {
-			return json(200, providers.map((p) => ({ name: p.name, prefix: p.prefix, baseUrl: baseUrl + p.prefix, tokens: p.tokens, credentialType: p.credentialType, credentials: p.credentials?.(baseUrl + p.prefix) })));
+			return json(
+				200,
+				providers.map((p) => ({
+					name: p.name,
+					prefix: p.prefix,
+					baseUrl: baseUrl + p.prefix,
+					tokens: p.tokens,
+					credentialType: p.credentialType,
+					credentials: p.credentials?.(baseUrl + p.prefix),
+				})),
+			);
 		}
 		if (req.method === 'POST' && path === '/_sandbox/reset') return (reset(), empty(204));
 		if (req.method === 'POST' && path === '/_sandbox/config') return json(200, configure(input));
-		if (req.method === 'POST' && path === '/_sandbox/deliver') return json(200, await deliver(input));
+		if (req.method === 'POST' && path === '/_sandbox/deliver')
+			return json(200, await deliver(input));
 		return error(404, `unknown sandbox control ${req.method} ${path}`);
 	}
 
@@ -166,18 +213,34 @@ export async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0
 		const rawBody = await readBody(req);
 		const entry = logRequest(req, res, url, rawBody, receivedAt, 'storage');
 		if (config.latencyMs) await sleep(config.latencyMs);
-		const r = injectedFailure(url) ?? storageAnswer({ method: req.method, path: url.pathname, query: entry.query, headers: req.headers });
+		const r =
+			injectedFailure(url) ??
+			storageAnswer({
+				method: req.method,
+				path: url.pathname,
+				query: entry.query,
+				headers: req.headers,
+			});
 		entry.status = r.status;
 		sendResponse(res, r);
 	}
 
 	/** The next `failNext` answer that matches this request, if any (consumed). */
 	function injectedFailure(url) {
-		const fail = (config.failNext ?? []).find((f) => f.count > 0 && (!f.match || url.pathname.includes(f.match)));
+		const fail = (config.failNext ?? []).find(
+			(f) => f.count > 0 && (!f.match || url.pathname.includes(f.match)),
+		);
 		if (!fail) return undefined;
 		fail.count--;
-		const body = typeof fail.body === 'string' ? fail.body : JSON.stringify(fail.body ?? { error: `injected ${fail.status}` });
-		return { status: fail.status, headers: { 'content-type': 'application/json', ...fail.headers }, body };
+		const body =
+			typeof fail.body === 'string'
+				? fail.body
+				: JSON.stringify(fail.body ?? { error: `injected ${fail.status}` });
+		return {
+			status: fail.status,
+			headers: { 'content-type': 'application/json', ...fail.headers },
+			body,
+		};
 	}
 
 	async function handle(req, res) {
@@ -189,13 +252,23 @@ export async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0
 			try {
 				return sendResponse(res, await control(req, res, path, rawBody));
 			} catch (e) {
-				return sendResponse(res, error(e instanceof BadBody || e instanceof SyntaxError ? 400 : 500, e.message));
+				return sendResponse(
+					res,
+					error(e instanceof BadBody || e instanceof SyntaxError ? 400 : 500, e.message),
+				);
 			}
 		}
 		const provider = providers.find((p) => path === p.prefix || path.startsWith(p.prefix + '/'));
 		const probe = path.startsWith('/_probe/');
-		const entry = logRequest(req, res, url, rawBody, receivedAt, probe ? 'probe' : (provider?.name ?? null));
-		if (probe) return (entry.status = 200), sendResponse(res, json(200, { ok: true }));
+		const entry = logRequest(
+			req,
+			res,
+			url,
+			rawBody,
+			receivedAt,
+			probe ? 'probe' : (provider?.name ?? null),
+		);
+		if (probe) return ((entry.status = 200), sendResponse(res, json(200, { ok: true })));
 		if (config.latencyMs) await sleep(config.latencyMs);
 
 		if (config.resetConnectionNext > 0) {
@@ -215,7 +288,10 @@ export async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0
 			hits = hits.filter((t) => now - t < 1000);
 			if (hits.length >= config.rateLimitPerSecond) {
 				const retryAfter = 1;
-				return provider?.tooManyRequests?.(retryAfter) ?? json(429, { error: 'Too many requests' }, { 'retry-after': String(retryAfter) });
+				return (
+					provider?.tooManyRequests?.(retryAfter) ??
+					json(429, { error: 'Too many requests' }, { 'retry-after': String(retryAfter) })
+				);
 			}
 			hits.push(now);
 		}
@@ -270,7 +346,14 @@ export async function startSandbox({ port = 0, host = '127.0.0.1', latencyMs = 0
 		port: actualPort,
 		/** The storage that pre-signed download links point to: another origin than every provider API */
 		storageUrl,
-		providers: providers.map(({ name, prefix, tokens, credentialType, credentials }) => ({ name, prefix, tokens, credentialType, baseUrl: baseUrl + prefix, credentials: credentials?.(baseUrl + prefix) })),
+		providers: providers.map(({ name, prefix, tokens, credentialType, credentials }) => ({
+			name,
+			prefix,
+			tokens,
+			credentialType,
+			baseUrl: baseUrl + prefix,
+			credentials: credentials?.(baseUrl + prefix),
+		})),
 		requests,
 		/** The live state of one provider (e.g. to seed bulk data for the bench); re-created by reset(). */
 		state: (name) => states.get(name),
@@ -295,9 +378,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
 		quiet: !process.argv.includes('--verbose'),
 	});
 	console.log(`Provider sandbox listening on ${sb.url}`);
-	for (const p of sb.providers) console.log(`  ${p.name.padEnd(13)} ${p.baseUrl}   token: ${p.tokens?.[0] ?? '-'}`);
+	for (const p of sb.providers)
+		console.log(`  ${p.name.padEnd(13)} ${p.baseUrl}   token: ${p.tokens?.[0] ?? '-'}`);
 	console.log(`  storage (pre-signed download links): ${sb.storageUrl}`);
-	console.log(`  control: GET ${sb.url}/_sandbox/requests, POST /_sandbox/reset, /_sandbox/config, /_sandbox/deliver`);
+	console.log(
+		`  control: GET ${sb.url}/_sandbox/requests, POST /_sandbox/reset, /_sandbox/config, /_sandbox/deliver`,
+	);
 	const stop = () => sb.close().then(() => process.exit(0));
 	process.on('SIGINT', stop);
 	process.on('SIGTERM', stop);

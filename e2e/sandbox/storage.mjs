@@ -6,13 +6,18 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 
 const SECRET = 'sandbox-storage-signing-secret';
 
-const sign = (key, date, expires) => createHmac('sha256', SECRET).update(`${key}\n${date}\n${expires}`).digest('hex');
+const sign = (key, date, expires) =>
+	createHmac('sha256', SECRET).update(`${key}\n${date}\n${expires}`).digest('hex');
 
 /** A pre-signed URL for `key` (e.g. `whereby/rec-1.mp4`) on the storage at `storageUrl`. */
 export function presign(storageUrl, key, expiresInSeconds = 3600) {
 	const date = String(Math.floor(Date.now() / 1000));
 	const expires = String(expiresInSeconds);
-	const query = new URLSearchParams({ 'X-Amz-Expires': expires, 'X-Amz-Date': date, 'X-Amz-Signature': sign(key, date, expires) });
+	const query = new URLSearchParams({
+		'X-Amz-Expires': expires,
+		'X-Amz-Date': date,
+		'X-Amz-Signature': sign(key, date, expires),
+	});
 	return `${storageUrl}/${key.split('/').map(encodeURIComponent).join('/')}?${query}`;
 }
 
@@ -37,25 +42,49 @@ const transcript = (key) =>
 /** The file stored under `key`: its body and Content-Type, by extension. */
 export function storedFile(key) {
 	if (key.endsWith('.mp4')) return { body: videoBytes(key), contentType: 'video/mp4' };
-	if (key.endsWith('.md')) return { body: Buffer.from(transcript(key), 'utf8'), contentType: 'text/markdown' };
+	if (key.endsWith('.md'))
+		return { body: Buffer.from(transcript(key), 'utf8'), contentType: 'text/markdown' };
 	return { body: Buffer.from(`file ${key}\n`), contentType: 'binary/octet-stream' };
 }
 
 /** Answers one storage request (GET/HEAD of a pre-signed URL). */
 export function storageAnswer({ method, path, query, headers }) {
-	if (method !== 'GET' && method !== 'HEAD') return s3Error(405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.');
+	if (method !== 'GET' && method !== 'HEAD')
+		return s3Error(
+			405,
+			'MethodNotAllowed',
+			'The specified method is not allowed against this resource.',
+		);
 	if (headers.authorization) {
-		return s3Error(400, 'InvalidArgument', 'Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, Signature query string parameter or the Authorization header should be specified');
+		return s3Error(
+			400,
+			'InvalidArgument',
+			'Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, Signature query string parameter or the Authorization header should be specified',
+		);
 	}
 	const key = path.slice(1).split('/').map(decodeURIComponent).join('/');
 	const { 'X-Amz-Date': date, 'X-Amz-Expires': expires, 'X-Amz-Signature': signature } = query;
-	if (!date || !expires || !signature) return s3Error(403, 'AccessDenied', 'Query-string authentication requires the Signature, Expires and AWSAccessKeyId parameters');
+	if (!date || !expires || !signature)
+		return s3Error(
+			403,
+			'AccessDenied',
+			'Query-string authentication requires the Signature, Expires and AWSAccessKeyId parameters',
+		);
 	const expected = Buffer.from(sign(key, date, expires));
 	const given = Buffer.from(String(signature));
 	if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-		return s3Error(403, 'SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided.');
+		return s3Error(
+			403,
+			'SignatureDoesNotMatch',
+			'The request signature we calculated does not match the signature you provided.',
+		);
 	}
-	if (Number(date) + Number(expires) < Date.now() / 1000) return s3Error(403, 'AccessDenied', 'Request has expired');
+	if (Number(date) + Number(expires) < Date.now() / 1000)
+		return s3Error(403, 'AccessDenied', 'Request has expired');
 	const file = storedFile(key);
-	return { status: 200, headers: { 'content-type': file.contentType }, body: method === 'HEAD' ? '' : file.body };
+	return {
+		status: 200,
+		headers: { 'content-type': file.contentType },
+		body: method === 'HEAD' ? '' : file.body,
+	};
 }

@@ -17,7 +17,13 @@ async function server(reply) {
 		req.on('data', (c) => chunks.push(c));
 		req.on('end', () => {
 			const url = new URL(req.url, 'http://x');
-			const entry = { method: req.method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body: Buffer.concat(chunks).toString() };
+			const entry = {
+				method: req.method,
+				path: url.pathname,
+				query: Object.fromEntries(url.searchParams),
+				headers: req.headers,
+				body: Buffer.concat(chunks).toString(),
+			};
 			requests.push(entry);
 			const { status = 200, headers = {}, body } = reply(entry);
 			res.writeHead(status, { 'content-type': 'application/json', ...headers });
@@ -25,7 +31,11 @@ async function server(reply) {
 		});
 	});
 	await new Promise((resolve) => srv.listen(0, '127.0.0.1', resolve));
-	return { url: `http://127.0.0.1:${srv.address().port}`, requests, close: () => new Promise((r) => srv.close(r)) };
+	return {
+		url: `http://127.0.0.1:${srv.address().port}`,
+		requests,
+		close: () => new Promise((r) => srv.close(r)),
+	};
 }
 
 const whereby = (name, operation, params = {}) => ({
@@ -37,11 +47,19 @@ const whereby = (name, operation, params = {}) => ({
 const meetingId = (value) => ({ __rl: true, mode: 'id', value });
 
 const workflows = {
-	redirect: chainWorkflow('hostileRedirect1', [whereby('Get', 'get', { meetingId: meetingId('redirect-me') })]),
-	sameOrigin: chainWorkflow('hostileSameOrig1', [whereby('Get', 'get', { meetingId: meetingId('moved') })]),
+	redirect: chainWorkflow('hostileRedirect1', [
+		whereby('Get', 'get', { meetingId: meetingId('redirect-me') }),
+	]),
+	sameOrigin: chainWorkflow('hostileSameOrig1', [
+		whereby('Get', 'get', { meetingId: meetingId('moved') }),
+	]),
 	cycle: chainWorkflow('hostileCycle0001', [whereby('All', 'getAll', { returnAll: true })]),
-	falseText: chainWorkflow('hostileFalseTxt1', [whereby('Some', 'getAll', { returnAll: '={{ "false" }}', limit: '={{ "2" }}' })]),
-	badBoolean: chainWorkflow('hostileBadBool01', [whereby('Some', 'getAll', { returnAll: '={{ "maybe" }}' })]),
+	falseText: chainWorkflow('hostileFalseTxt1', [
+		whereby('Some', 'getAll', { returnAll: '={{ "false" }}', limit: '={{ "2" }}' }),
+	]),
+	badBoolean: chainWorkflow('hostileBadBool01', [
+		whereby('Some', 'getAll', { returnAll: '={{ "maybe" }}' }),
+	]),
 };
 
 let suite;
@@ -51,15 +69,22 @@ let elsewhere;
 before(async () => {
 	elsewhere = await server(() => ({ body: { stolen: true } }));
 	api = await server((req) => {
-		if (req.path === '/v1/meetings/redirect-me') return { status: 302, headers: { location: `${elsewhere.url}/steal` } };
-		if (req.path === '/v1/meetings/moved') return { status: 301, headers: { location: '/v1/meetings/here' } };
+		if (req.path === '/v1/meetings/redirect-me')
+			return { status: 302, headers: { location: `${elsewhere.url}/steal` } };
+		if (req.path === '/v1/meetings/moved')
+			return { status: 301, headers: { location: '/v1/meetings/here' } };
 		if (req.path === '/v1/meetings/here') return { body: { meetingId: 'here' } };
 		if (req.path === '/v1/meetings') {
 			// A cursor that cycles: (none) → A → B → A → …
 			const next = { '': 'A', A: 'B', B: 'A' }[req.query.cursor ?? ''];
 			const from = { '': 0, A: 2, B: 4 }[req.query.cursor ?? ''];
 			const count = Math.min(2, Number(req.query.limit));
-			return { body: { results: Array.from({ length: count }, (_, k) => ({ meetingId: `m${from + k}` })), cursor: next } };
+			return {
+				body: {
+					results: Array.from({ length: count }, (_, k) => ({ meetingId: `m${from + k}` })),
+					cursor: next,
+				},
+			};
 		}
 		return { status: 404, body: { error: 'not found' } };
 	});
@@ -82,7 +107,10 @@ async function runFails(workflow) {
 test('class 1: a redirect to another host ends the item; the other host receives nothing', async () => {
 	api.requests.length = 0;
 	const error = await runFails(workflows.redirect);
-	assert.match(error, /Whereby redirected to another server \(http:\/\/127\.0\.0\.1:\d+\); refusing to send the credential there/);
+	assert.match(
+		error,
+		/Whereby redirected to another server \(http:\/\/127\.0\.0\.1:\d+\); refusing to send the credential there/,
+	);
 	assert.equal(elsewhere.requests.length, 0, 'nothing reached the other host');
 	assert.equal(api.requests.length, 1);
 	assert.equal(api.requests[0].headers.authorization, `Bearer ${KEY}`);
@@ -93,14 +121,20 @@ test('class 1: a redirect on the API origin is followed with the credential', as
 	api.requests.length = 0;
 	const out = await executeOk(suite.n8n, workflows.sameOrigin);
 	assert.deepEqual(out('Get'), [{ meetingId: 'here' }]);
-	assert.deepEqual(api.requests.map((r) => r.path), ['/v1/meetings/moved', '/v1/meetings/here']);
+	assert.deepEqual(
+		api.requests.map((r) => r.path),
+		['/v1/meetings/moved', '/v1/meetings/here'],
+	);
 	assert.equal(api.requests[1].headers.authorization, `Bearer ${KEY}`);
 });
 
 test('class 2: "false" and "2" from expressions are false and 2 (one request for two records)', async () => {
 	api.requests.length = 0;
 	const out = await executeOk(suite.n8n, workflows.falseText);
-	assert.deepEqual(out('Some').map((m) => m.meetingId), ['m0', 'm1']);
+	assert.deepEqual(
+		out('Some').map((m) => m.meetingId),
+		['m0', 'm1'],
+	);
 	assert.equal(api.requests.length, 1);
 	assert.equal(api.requests[0].query.limit, '2');
 });
@@ -115,6 +149,9 @@ test('class 2: a boolean that is neither true nor false fails before any request
 test('class 3: Return All stops on a cursor that cycles, after a bounded number of requests', async () => {
 	api.requests.length = 0;
 	const error = await runFails(workflows.cycle);
-	assert.match(error, /Whereby returned a page that was already read \(page 4 would repeat page 2\); stopped/);
+	assert.match(
+		error,
+		/Whereby returned a page that was already read \(page 4 would repeat page 2\); stopped/,
+	);
 	assert.equal(api.requests.length, 3);
 });

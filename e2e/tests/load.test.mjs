@@ -38,17 +38,26 @@ test('package.json declares nodes and credentials', () => {
 test('every declared node is loaded by n8n as a community package node', async () => {
 	const loaded = new Set((await suite.n8n.nodeTypes()).map((t) => t.name));
 	const missing = manifest.nodes.map(declaredName).filter((n) => !loaded.has(nodeType(n)));
-	assert.deepEqual(missing, [], `not loaded: ${missing.join(', ')}\n${suite.n8n.log().slice(-3000)}`);
+	assert.deepEqual(
+		missing,
+		[],
+		`not loaded: ${missing.join(', ')}\n${suite.n8n.log().slice(-3000)}`,
+	);
 });
 
 test('every declared credential is loaded by n8n, and every node credential exists', async () => {
 	const creds = await suite.n8n.credentialTypes();
 	const loaded = new Set(creds.map((c) => c.name));
 	const declared = manifest.credentials.map(declaredName);
-	assert.deepEqual(declared.filter((n) => !loaded.has(n)), [], 'declared credentials missing in n8n');
+	assert.deepEqual(
+		declared.filter((n) => !loaded.has(n)),
+		[],
+		'declared credentials missing in n8n',
+	);
 	const nodes = (await suite.n8n.nodeTypes()).filter((t) => t.name.startsWith(nodeType('')));
 	for (const node of nodes) {
-		for (const c of node.credentials ?? []) assert.ok(loaded.has(c.name), `${node.name} uses unknown credential ${c.name}`);
+		for (const c of node.credentials ?? [])
+			assert.ok(loaded.has(c.name), `${node.name} uses unknown credential ${c.name}`);
 	}
 });
 
@@ -57,6 +66,8 @@ test('n8n logged no error about our package', () => {
 		.log()
 		.split('\n')
 		// n8n's own stack traces name the runtime cache folder, whose path contains the package name too.
-		.filter((l) => /n8n-nodes-video-meetings/.test(l.split(CACHE_ROOT).join('')) && /error|fail/i.test(l));
+		.filter(
+			(l) => /n8n-nodes-video-meetings/.test(l.split(CACHE_ROOT).join('')) && /error|fail/i.test(l),
+		);
 	assert.deepEqual(bad, []);
 });

@@ -15,15 +15,22 @@ import whereby from '../sandbox/providers/whereby.mjs';
 const require = createRequire(join(ROOT, 'package.json'));
 const triggerOptions = () => {
 	try {
-		const { WherebyTrigger } = require(join(ROOT, 'dist', 'nodes', 'Whereby', 'WherebyTrigger.node.js'));
-		return new WherebyTrigger().description.properties.find((p) => p.name === 'options')?.options?.map((o) => o.name) ?? [];
+		const { WherebyTrigger } = require(
+			join(ROOT, 'dist', 'nodes', 'Whereby', 'WherebyTrigger.node.js'),
+		);
+		return (
+			new WherebyTrigger().description.properties
+				.find((p) => p.name === 'options')
+				?.options?.map((o) => o.name) ?? []
+		);
 	} catch {
 		return [];
 	}
 };
 const skip = !process.env.E2E_QUEUE_CLUSTER
 	? 'queue mode only (npm run e2e:queue)'
-	: !triggerOptions().includes('ignoreDuplicates') && 'the Whereby Trigger has no ignoreDuplicates option yet';
+	: !triggerOptions().includes('ignoreDuplicates') &&
+		'the Whereby Trigger has no ignoreDuplicates option yet';
 
 const CRED = { id: 'wherebyQueueDup1', name: 'Whereby queue duplicates', type: 'wherebyApi' };
 const SECRET = 'whereby-sandbox-webhook-secret';
@@ -38,7 +45,16 @@ before(async () => {
 	if (skip) return;
 	suite = await setupSuite('queue-duplicates');
 	({ sandbox: sb, n8n } = suite);
-	await n8n.importCredentials([{ ...CRED, data: { apiKey: 'whereby-sandbox-key', webhookSecret: SECRET, baseUrl: `${sb.url}/whereby/v1` } }]);
+	await n8n.importCredentials([
+		{
+			...CRED,
+			data: {
+				apiKey: 'whereby-sandbox-key',
+				webhookSecret: SECRET,
+				baseUrl: `${sb.url}/whereby/v1`,
+			},
+		},
+	]);
 	await n8n.importWorkflows([
 		probedTriggerWorkflow({
 			id: WORKFLOW_ID,
@@ -49,7 +65,10 @@ before(async () => {
 				name: 'Whereby Trigger',
 				type: nodeType('wherebyTrigger'),
 				webhookId: WEBHOOK_ID,
-				parameters: { events: ['room.client.joined', 'room.client.left'], options: { ignoreDuplicates: true } },
+				parameters: {
+					events: ['room.client.joined', 'room.client.left'],
+					options: { ignoreDuplicates: true },
+				},
 				credentials: { wherebyApi: { id: CRED.id, name: CRED.name } },
 			},
 		}),
@@ -63,9 +82,14 @@ test('a repeat that arrives at another process starts no second run', { skip }, 
 	const atMain = `${n8n.url}/webhook/${WEBHOOK_ID}/webhook`;
 	await n8n.start({ webhooks: [atProcessor, atMain] });
 	sb.reset();
-	const runsOf = (token) => sb.requests.filter((r) => r.provider === 'probe' && r.body.includes(token)).length;
+	const runsOf = (token) =>
+		sb.requests.filter((r) => r.provider === 'probe' && r.body.includes(token)).length;
 	/** Delivers `payload` (freshly signed, as the provider's retry would be) to `url`; 200 expected. */
-	const deliver = async (url, payload) => assert.equal((await sb.deliver({ provider: 'whereby', url, secret: SECRET, payload })).status, 200);
+	const deliver = async (url, payload) =>
+		assert.equal(
+			(await sb.deliver({ provider: 'whereby', url, secret: SECRET, payload })).status,
+			200,
+		);
 	const waitForRun = async (token) => {
 		for (let i = 0; i < 120 && runsOf(token) === 0; i++) await sleep(250);
 		assert.equal(runsOf(token), 1, `the first copy of ${token} ran once`);

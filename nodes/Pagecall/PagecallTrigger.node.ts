@@ -41,7 +41,9 @@ export class PagecallTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'pagecallApi', required: true }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		webhooks: [
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+		],
 		properties: [
 			setupNotice(
 				'Pagecall has no webhook settings: each room gets its webhook when it is created. Use the Pagecall node\'s Room → Create with this node\'s Production URL as "Webhook URL" — with a Webhook Secret in the credential, it adds the X-Webhook-Secret header that this trigger checks. Rooms created elsewhere need webhook.headers {"X-Webhook-Secret": "the same secret"}.',
@@ -69,16 +71,21 @@ export class PagecallTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const credentials = await this.getCredentials('pagecallApi');
 		const secret = String(credentials.webhookSecret ?? '');
-		return receive(this, providerEvents(this, eventMapping, {
-			// Pagecall signs nothing: the secret header set at room creation is the only proof.
-			isAuthentic: () =>
-				secret !== '' && verifySignature({ expected: secret, received: this.getHeaderData()['x-webhook-secret'] }),
-			events: () => {
-				const body = (this.getBodyData() ?? {}) as IDataObject;
-				const payload = body.payload && typeof body.payload === 'object' ? (body.payload as IDataObject) : {};
-				const action = deliveredText(body.action);
-				return [{ type: action, json: { action, ...payload } }];
-			},
-		}));
+		return receive(
+			this,
+			providerEvents(this, eventMapping, {
+				// Pagecall signs nothing: the secret header set at room creation is the only proof.
+				isAuthentic: () =>
+					secret !== '' &&
+					verifySignature({ expected: secret, received: this.getHeaderData()['x-webhook-secret'] }),
+				events: () => {
+					const body = (this.getBodyData() ?? {}) as IDataObject;
+					const payload =
+						body.payload && typeof body.payload === 'object' ? (body.payload as IDataObject) : {};
+					const action = deliveredText(body.action);
+					return [{ type: action, json: { action, ...payload } }];
+				},
+			}),
+		);
 	}
 }

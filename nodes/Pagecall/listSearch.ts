@@ -14,10 +14,16 @@ export async function searchRooms(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const offset = Number(paginationToken ?? 0) || 0;
-	const page = await pagecall.request<RoomsPage>(this, 0, { method: 'GET', path: '/rooms', qs: { offset, limit: 30 } });
+	const page = await pagecall.request<RoomsPage>(this, 0, {
+		method: 'GET',
+		path: '/rooms',
+		qs: { offset, limit: 30 },
+	});
 	const rooms = page.rooms ?? [];
 	const results = rooms
-		.filter((r) => !filter || `${r.id} ${r.name ?? ''}`.toLowerCase().includes(filter.toLowerCase()))
+		.filter(
+			(r) => !filter || `${r.id} ${r.name ?? ''}`.toLowerCase().includes(filter.toLowerCase()),
+		)
 		.map((r) => ({ name: `${r.name ?? r.id} (${r.type ?? 'room'})`, value: r.id }));
 	const next = offset + rooms.length;
 	const more = rooms.length > 0 && next < Number(page.paging?.total ?? 0);

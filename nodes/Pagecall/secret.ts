@@ -12,9 +12,14 @@ export async function webhookSecret(ctx: IExecuteFunctions): Promise<string> {
 }
 
 /** The user's webhook headers plus the secret header; the secret wins over a header of the same name. */
-export function webhookHeaders(userHeaders: Record<string, string>, secret: string): Record<string, string> {
+export function webhookHeaders(
+	userHeaders: Record<string, string>,
+	secret: string,
+): Record<string, string> {
 	if (!secret) return { ...userHeaders };
-	const others = Object.entries(userHeaders).filter(([name]) => name.toLowerCase() !== SECRET_HEADER.toLowerCase());
+	const others = Object.entries(userHeaders).filter(
+		([name]) => name.toLowerCase() !== SECRET_HEADER.toLowerCase(),
+	);
 	return { ...Object.fromEntries(others), [SECRET_HEADER]: secret };
 }
 

@@ -14,7 +14,8 @@ function parseError(body: unknown): ProviderErrorInfo {
 	if (typeof body === 'string') return { message: text(body.slice(0, 500)) };
 	if (!body || typeof body !== 'object') return {};
 	const record = body as IDataObject;
-	const nested = record.error && typeof record.error === 'object' ? (record.error as IDataObject) : {};
+	const nested =
+		record.error && typeof record.error === 'object' ? (record.error as IDataObject) : {};
 	const code = record.code ?? nested.code;
 	return {
 		message: text(record.message) ?? text(record.error) ?? text(nested.message),
@@ -66,5 +67,7 @@ export const sessionPaging = listPaging('sessions');
 export function unwrap(body: unknown, key: string): IDataObject {
 	const record = (body && typeof body === 'object' ? body : {}) as IDataObject;
 	const inner = record[key];
-	return inner && typeof inner === 'object' && !Array.isArray(inner) ? (inner as IDataObject) : record;
+	return inner && typeof inner === 'object' && !Array.isArray(inner)
+		? (inner as IDataObject)
+		: record;
 }

@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { actionSubtitle, describeResources, executeResources } from '../shared/operations';
@@ -13,7 +18,8 @@ export class TwilioConference implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: actionSubtitle(resources),
-		description: 'Manage Twilio voice conferences: participants (add, mute, hold, coach, kick) and recordings',
+		description:
+			'Manage Twilio voice conferences: participants (add, mute, hold, coach, kick) and recordings',
 		defaults: { name: 'Twilio Conference' },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],

@@ -28,14 +28,38 @@ const EVENTS = [
 	{ name: 'Participant Joined', value: 'participant-join', description: 'Subscribe with "join"' },
 	{ name: 'Participant Left', value: 'participant-leave', description: 'Subscribe with "leave"' },
 	{ name: 'Participant Muted', value: 'participant-mute', description: 'Subscribe with "mute"' },
-	{ name: 'Participant Unmuted', value: 'participant-unmute', description: 'Subscribe with "mute"' },
+	{
+		name: 'Participant Unmuted',
+		value: 'participant-unmute',
+		description: 'Subscribe with "mute"',
+	},
 	{ name: 'Participant Held', value: 'participant-hold', description: 'Subscribe with "hold"' },
 	{ name: 'Participant Unheld', value: 'participant-unhold', description: 'Subscribe with "hold"' },
-	{ name: 'Participant Modified', value: 'participant-modify', description: 'Subscribe with "modify"' },
-	{ name: 'Participant Started Speaking', value: 'participant-speech-start', description: 'Subscribe with "speaker"' },
-	{ name: 'Participant Stopped Speaking', value: 'participant-speech-stop', description: 'Subscribe with "speaker"' },
-	{ name: 'Announcement Ended', value: 'announcement-end', description: 'Subscribe with "announcement"' },
-	{ name: 'Announcement Failed', value: 'announcement-fail', description: 'Subscribe with "announcement"' },
+	{
+		name: 'Participant Modified',
+		value: 'participant-modify',
+		description: 'Subscribe with "modify"',
+	},
+	{
+		name: 'Participant Started Speaking',
+		value: 'participant-speech-start',
+		description: 'Subscribe with "speaker"',
+	},
+	{
+		name: 'Participant Stopped Speaking',
+		value: 'participant-speech-stop',
+		description: 'Subscribe with "speaker"',
+	},
+	{
+		name: 'Announcement Ended',
+		value: 'announcement-end',
+		description: 'Subscribe with "announcement"',
+	},
+	{
+		name: 'Announcement Failed',
+		value: 'announcement-fail',
+		description: 'Subscribe with "announcement"',
+	},
 ];
 
 export class TwilioConferenceTrigger implements INodeType {
@@ -46,12 +70,15 @@ export class TwilioConferenceTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: eventsSubtitle(EVENTS),
-		description: 'Starts the workflow on Twilio conference status callbacks: participants joining and leaving, and more',
+		description:
+			'Starts the workflow on Twilio conference status callbacks: participants joining and leaving, and more',
 		defaults: { name: 'Twilio Conference Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'twilioConferenceApi', required: true }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		webhooks: [
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+		],
 		properties: [
 			setupNotice(
 				'Twilio has no API to register conference callbacks. Set this node\'s Production URL as statusCallback of the TwiML Conference verb (with statusCallbackEvent="start end join leave mute hold modify speaker announcement" and method POST), or as "Conference Status Callback" when adding the first participant with the Twilio Conference node. Deliveries are verified with the Auth Token of the credential.',
@@ -77,19 +104,22 @@ export class TwilioConferenceTrigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const credentials = await this.getCredentials('twilioConferenceApi');
-		return receive(this, providerEvents(this, eventMapping, {
-			isAuthentic: () =>
-				isTwilioSignatureValid({
-					header: this.getHeaderData()['x-twilio-signature'],
-					urls: signedUrls(this),
-					rawBody: callbackRawBody(this),
-					// Twilio signs with the Auth Token only; without one nothing can be proven (401).
-					authToken: String(credentials.authToken ?? ''),
-				}),
-			events: () => {
-				const params = callbackOutput(this);
-				return [{ type: String(params.StatusCallbackEvent ?? ''), json: params }];
-			},
-		}));
+		return receive(
+			this,
+			providerEvents(this, eventMapping, {
+				isAuthentic: () =>
+					isTwilioSignatureValid({
+						header: this.getHeaderData()['x-twilio-signature'],
+						urls: signedUrls(this),
+						rawBody: callbackRawBody(this),
+						// Twilio signs with the Auth Token only; without one nothing can be proven (401).
+						authToken: String(credentials.authToken ?? ''),
+					}),
+				events: () => {
+					const params = callbackOutput(this);
+					return [{ type: String(params.StatusCallbackEvent ?? ''), json: params }];
+				},
+			}),
+		);
 	}
 }

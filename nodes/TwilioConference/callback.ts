@@ -7,13 +7,21 @@ export function callbackParams(ctx: IWebhookFunctions): Params {
 	const req = ctx.getRequestObject() as { rawBody?: Buffer | string; body?: unknown };
 	if (req.rawBody !== undefined) return [...new URLSearchParams(req.rawBody.toString())];
 	const body = (req.body ?? {}) as IDataObject;
-	return Object.entries(body).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => [k, String(x)] as [string, string]));
+	return Object.entries(body).flatMap(([k, v]) =>
+		(Array.isArray(v) ? v : [v]).map((x) => [k, String(x)] as [string, string]),
+	);
 }
 
 /** The bytes Twilio signed (rebuilt from the parsed form only if n8n kept no raw body). */
 export function callbackRawBody(ctx: IWebhookFunctions): Buffer {
 	const raw = (ctx.getRequestObject() as { rawBody?: Buffer | string }).rawBody;
-	return Buffer.isBuffer(raw) ? raw : Buffer.from(callbackParams(ctx).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'));
+	return Buffer.isBuffer(raw)
+		? raw
+		: Buffer.from(
+				callbackParams(ctx)
+					.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+					.join('&'),
+			);
 }
 
 /**
@@ -44,7 +52,8 @@ export function callbackOutput(ctx: IWebhookFunctions): IDataObject {
 	const out: IDataObject = {};
 	for (const [k, v] of callbackParams(ctx)) {
 		// Own keys only: "constructor" or "toString" in a callback are data, not Object's members.
-		if (k !== '__proto__') out[k] = Object.hasOwn(out, k) ? ([] as string[]).concat(out[k] as string, v) : v;
+		if (k !== '__proto__')
+			out[k] = Object.hasOwn(out, k) ? ([] as string[]).concat(out[k] as string, v) : v;
 	}
 	return out;
 }

@@ -46,7 +46,11 @@ export const methodOptions = [
 ];
 
 /** An optional URL option Twilio calls, with its description. */
-export const urlOption = (displayName: string, name: string, description: string): INodeProperties => ({
+export const urlOption = (
+	displayName: string,
+	name: string,
+	description: string,
+): INodeProperties => ({
 	displayName,
 	name,
 	type: 'string',
@@ -55,7 +59,11 @@ export const urlOption = (displayName: string, name: string, description: string
 	description,
 });
 
-export const methodOption = (displayName: string, name: string, description: string): INodeProperties => ({
+export const methodOption = (
+	displayName: string,
+	name: string,
+	description: string,
+): INodeProperties => ({
 	displayName,
 	name,
 	type: 'options',
@@ -65,7 +73,10 @@ export const methodOption = (displayName: string, name: string, description: str
 });
 
 /** Filters on creation/update dates of lists, sent as `DateCreated`, `DateCreated<`, `DateCreated>`. */
-export const dateFilters = (prefix: 'dateCreated' | 'dateUpdated', what: string): INodeProperties[] => {
+export const dateFilters = (
+	prefix: 'dateCreated' | 'dateUpdated',
+	what: string,
+): INodeProperties[] => {
 	const label = prefix === 'dateCreated' ? 'Created' : 'Updated';
 	return [
 		{

@@ -3,7 +3,14 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 import { apiPath } from '../shared/transport/client';
 import { accountSid, twilio } from './transport';
 
-type Row = { sid?: string; call_sid?: string; friendly_name?: string; label?: string; status?: string; date_created?: string };
+type Row = {
+	sid?: string;
+	call_sid?: string;
+	friendly_name?: string;
+	label?: string;
+	status?: string;
+	date_created?: string;
+};
 
 /** One page of a Twilio list for a "From List" mode; the token is Twilio's next_page_uri. */
 async function search(
@@ -30,30 +37,63 @@ async function search(
 const currentConference = (ctx: ILoadOptionsFunctions) =>
 	String(ctx.getCurrentNodeParameter('conferenceSid', { extractValue: true }) ?? '').trim();
 
-export async function searchConferences(this: ILoadOptionsFunctions, filter?: string, token?: string) {
+export async function searchConferences(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	token?: string,
+) {
 	const account = await accountSid(this, 0);
-	return await search(this, apiPath`/2010-04-01/Accounts/${account}/Conferences.json`, 'conferences', (c) => ({
-		name: `${c.friendly_name ?? c.sid} (${c.status ?? '?'}, ${c.date_created ?? '?'})`,
-		value: String(c.sid),
-	}), filter, token);
+	return await search(
+		this,
+		apiPath`/2010-04-01/Accounts/${account}/Conferences.json`,
+		'conferences',
+		(c) => ({
+			name: `${c.friendly_name ?? c.sid} (${c.status ?? '?'}, ${c.date_created ?? '?'})`,
+			value: String(c.sid),
+		}),
+		filter,
+		token,
+	);
 }
 
-export async function searchParticipants(this: ILoadOptionsFunctions, filter?: string, token?: string) {
+export async function searchParticipants(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	token?: string,
+) {
 	const account = await accountSid(this, 0);
 	const conference = currentConference(this);
 	if (!conference) return { results: [] };
-	return await search(this, apiPath`/2010-04-01/Accounts/${account}/Conferences/${conference}/Participants.json`, 'participants', (p) => ({
-		name: `${p.label ?? p.call_sid} (${p.status ?? '?'})`,
-		value: String(p.call_sid),
-	}), filter, token);
+	return await search(
+		this,
+		apiPath`/2010-04-01/Accounts/${account}/Conferences/${conference}/Participants.json`,
+		'participants',
+		(p) => ({
+			name: `${p.label ?? p.call_sid} (${p.status ?? '?'})`,
+			value: String(p.call_sid),
+		}),
+		filter,
+		token,
+	);
 }
 
-export async function searchRecordings(this: ILoadOptionsFunctions, filter?: string, token?: string) {
+export async function searchRecordings(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	token?: string,
+) {
 	const account = await accountSid(this, 0);
 	const conference = currentConference(this);
 	if (!conference) return { results: [] };
-	return await search(this, apiPath`/2010-04-01/Accounts/${account}/Conferences/${conference}/Recordings.json`, 'recordings', (r) => ({
-		name: `${r.sid} (${r.status ?? '?'}, ${r.date_created ?? '?'})`,
-		value: String(r.sid),
-	}), filter, token);
+	return await search(
+		this,
+		apiPath`/2010-04-01/Accounts/${account}/Conferences/${conference}/Recordings.json`,
+		'recordings',
+		(r) => ({
+			name: `${r.sid} (${r.status ?? '?'}, ${r.date_created ?? '?'})`,
+			value: String(r.sid),
+		}),
+		filter,
+		token,
+	);
 }

@@ -25,9 +25,16 @@ export function readCollection(
 	const out: IDataObject = {};
 	// In name order, so the request does not depend on the order of the options in the UI.
 	for (const [name, value] of Object.entries(values).sort(([a], [b]) => a.localeCompare(b))) {
-		if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+		if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
+			continue;
 		const spec = specs[name] ?? { displayName: name, schema: unknownOption };
-		out[rename[name] ?? pascal(name)] = check(ctx, itemIndex, { name, displayName: spec.displayName }, spec.schema, value) as IDataObject[string];
+		out[rename[name] ?? pascal(name)] = check(
+			ctx,
+			itemIndex,
+			{ name, displayName: spec.displayName },
+			spec.schema,
+			value,
+		) as IDataObject[string];
 	}
 	return out;
 }
@@ -35,7 +42,10 @@ export function readCollection(
 const unknownOption = z.never({ errorMap: () => ({ message: 'is not a known option' }) });
 
 /** Specs of the date filters of a list (`dateCreated`, `dateCreatedAfter`, `dateCreatedBefore`, …). */
-export function dateFilterSpecs(prefix: 'dateCreated' | 'dateUpdated', zone: string): Record<string, FieldSpec> {
+export function dateFilterSpecs(
+	prefix: 'dateCreated' | 'dateUpdated',
+	zone: string,
+): Record<string, FieldSpec> {
 	const label = prefix === 'dateCreated' ? 'Date Created' : 'Date Updated';
 	return {
 		[prefix]: { displayName: label, schema: calendarDate(zone) },

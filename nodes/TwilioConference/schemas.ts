@@ -13,7 +13,9 @@ export const sid = (prefix: string, what: string) =>
 const sidOrName = (prefix: string, what: string, alternative: string, maxLength: number) =>
 	pathId
 		.refine(
-			(v) => new RegExp(`^${prefix}${hex32}$`).test(v) || !new RegExp(`^${prefix}[0-9a-fA-F]{8,}$`).test(v),
+			(v) =>
+				new RegExp(`^${prefix}${hex32}$`).test(v) ||
+				!new RegExp(`^${prefix}[0-9a-fA-F]{8,}$`).test(v),
 			`must be a ${what} SID (${prefix} followed by 32 hex characters) or a ${alternative}`,
 		)
 		.refine((v) => v.length <= maxLength, `must be at most ${maxLength} characters`);
@@ -36,7 +38,8 @@ export const recordingSidOrCurrent = pathId.refine(
 export const callAddress = nonEmptyString
 	.transform((v) => (v.startsWith('+') ? v.replace(/[\s().-]/g, '') : v))
 	.refine(
-		(v) => /^\+[1-9]\d{1,14}$/.test(v) || /^client:[^\s:]+$/.test(v) || /^sip:[^\s@]+@\S+$/i.test(v),
+		(v) =>
+			/^\+[1-9]\d{1,14}$/.test(v) || /^client:[^\s:]+$/.test(v) || /^sip:[^\s@]+@\S+$/i.test(v),
 		'must be a phone number in E.164 format (e.g. +14155550100), client:<identity> or sip:<user>@<host>',
 	);
 

@@ -58,11 +58,14 @@ export function isTwilioSignatureValid(opts: {
 	const expected: string[] = [];
 	let bodyHash: string | undefined;
 	for (const url of opts.urls) {
-		const query = url.includes('?') ? new URLSearchParams(url.slice(url.indexOf('?') + 1)) : undefined;
+		const query = url.includes('?')
+			? new URLSearchParams(url.slice(url.indexOf('?') + 1))
+			: undefined;
 		const hash = query?.get('bodySHA256') ?? undefined;
 		const params: Params = hash ? [] : [...new URLSearchParams(opts.rawBody.toString('utf8'))];
 		if (hash) bodyHash = hash;
-		for (const variant of portVariants(url)) expected.push(twilioSignature(opts.authToken, variant, params));
+		for (const variant of portVariants(url))
+			expected.push(twilioSignature(opts.authToken, variant, params));
 	}
 	if (!verifySignature({ expected, received: opts.header })) return false;
 	if (bodyHash === undefined) return true;

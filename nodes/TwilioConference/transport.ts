@@ -19,7 +19,10 @@ export const twilio = new ApiClient({
 		const record = (body ?? {}) as { code?: unknown; message?: unknown; more_info?: unknown };
 		return {
 			message: typeof record.message === 'string' ? record.message : undefined,
-			code: typeof record.code === 'number' || typeof record.code === 'string' ? record.code : undefined,
+			code:
+				typeof record.code === 'number' || typeof record.code === 'string'
+					? record.code
+					: undefined,
 			link: typeof record.more_info === 'string' ? record.more_info : undefined,
 		};
 	},
@@ -46,12 +49,20 @@ export async function accountSid(ctx: ApiContext, itemIndex: number): Promise<st
 	const credentials = await ctx.getCredentials(CREDENTIAL);
 	const sid = String(credentials.accountSid ?? '').trim();
 	const fail = (field: string, name: string, rule: string) =>
-		new NodeOperationError(ctx.getNode(), `Invalid "${field}" (${name}) of the credential: must be ${rule}`, {
-			itemIndex,
-			description: 'Fix it in the Twilio credential; nothing was sent to Twilio.',
-		});
-	if (!ACCOUNT_SID.test(sid)) throw fail('Account SID', 'accountSid', 'AC followed by 32 hex characters');
-	if (credentials.authType === 'apiKey' && !API_KEY_SID.test(String(credentials.apiKeySid ?? '').trim())) {
+		new NodeOperationError(
+			ctx.getNode(),
+			`Invalid "${field}" (${name}) of the credential: must be ${rule}`,
+			{
+				itemIndex,
+				description: 'Fix it in the Twilio credential; nothing was sent to Twilio.',
+			},
+		);
+	if (!ACCOUNT_SID.test(sid))
+		throw fail('Account SID', 'accountSid', 'AC followed by 32 hex characters');
+	if (
+		credentials.authType === 'apiKey' &&
+		!API_KEY_SID.test(String(credentials.apiKeySid ?? '').trim())
+	) {
 		throw fail('API Key SID', 'apiKeySid', 'SK followed by 32 hex characters');
 	}
 	return sid;

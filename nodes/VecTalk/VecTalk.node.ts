@@ -17,7 +17,8 @@ export class VecTalk implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: actionSubtitle(resources),
-		description: 'Manage WhatsApp Business calling through VecTalk: calling settings, call hours, and ending calls',
+		description:
+			'Manage WhatsApp Business calling through VecTalk: calling settings, call hours, and ending calls',
 		defaults: { name: 'VecTalk' },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],

@@ -25,8 +25,17 @@ import { eventMapping } from './normalize';
 import { isHubSignatureValid, subscriptionChallenge } from './signature';
 
 const EVENTS = [
-	{ name: 'Call Connect', value: 'connect', description: 'A call is ringing (user-initiated) or was answered (business-initiated); carries the SDP' },
-	{ name: 'Call Terminate', value: 'terminate', description: 'A call ended, with its status, duration and any errors' },
+	{
+		name: 'Call Connect',
+		value: 'connect',
+		description:
+			'A call is ringing (user-initiated) or was answered (business-initiated); carries the SDP',
+	},
+	{
+		name: 'Call Terminate',
+		value: 'terminate',
+		description: 'A call ended, with its status, duration and any errors',
+	},
 ];
 
 export class VecTalkTrigger implements INodeType {
@@ -37,7 +46,8 @@ export class VecTalkTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: eventsSubtitle(EVENTS),
-		description: 'Starts the workflow on WhatsApp call events (connect, terminate) delivered through VecTalk',
+		description:
+			'Starts the workflow on WhatsApp call events (connect, terminate) delivered through VecTalk',
 		defaults: { name: 'VecTalk Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -48,7 +58,7 @@ export class VecTalkTrigger implements INodeType {
 		],
 		properties: [
 			setupNotice(
-				'VecTalk has no API to register webhooks. Where the WhatsApp "calls" webhook is configured, paste this node\'s Production URL as the callback URL and the credential\'s Verify Token as the verify token; the signing secret goes into the credential\'s Webhook Secret.',
+				"VecTalk has no API to register webhooks. Where the WhatsApp \"calls\" webhook is configured, paste this node's Production URL as the callback URL and the credential's Verify Token as the verify token; the signing secret goes into the credential's Webhook Secret.",
 			),
 			eventsParameter(EVENTS, ['connect', 'terminate']),
 			triggerOptions(),
@@ -84,20 +94,27 @@ export class VecTalkTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const credentials = await this.getCredentials('vecTalkApi');
 		if (this.getWebhookName() === 'setup') {
-			const challenge = subscriptionChallenge(this.getQueryData() as Record<string, unknown>, String(credentials.verifyToken ?? ''));
-			if (challenge === undefined) return answer(this, 403, { message: 'Forbidden: hub.verify_token does not match' });
+			const challenge = subscriptionChallenge(
+				this.getQueryData() as Record<string, unknown>,
+				String(credentials.verifyToken ?? ''),
+			);
+			if (challenge === undefined)
+				return answer(this, 403, { message: 'Forbidden: hub.verify_token does not match' });
 			// Plain text, so the echoed challenge can never be rendered as markup.
 			this.getResponseObject().status(200).type('text/plain').send(challenge);
 			return { noWebhookResponse: true };
 		}
-		return receive(this, providerEvents(this, eventMapping, {
-			isAuthentic: () =>
-				isHubSignatureValid({
-					header: this.getHeaderData()['x-hub-signature-256'],
-					rawBody: rawBody(this),
-					secret: String(credentials.webhookSecret ?? ''),
-				}),
-			events: () => callEvents(this.getBodyData()),
-		}));
+		return receive(
+			this,
+			providerEvents(this, eventMapping, {
+				isAuthentic: () =>
+					isHubSignatureValid({
+						header: this.getHeaderData()['x-hub-signature-256'],
+						rawBody: rawBody(this),
+						secret: String(credentials.webhookSecret ?? ''),
+					}),
+				events: () => callEvents(this.getBodyData()),
+			}),
+		);
 	}
 }

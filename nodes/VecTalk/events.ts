@@ -21,16 +21,20 @@ export function callEvents(body: unknown): Array<{ type: string; json: IDataObje
 			.filter((change) => change?.field === 'calls' && Array.isArray(change.value?.calls))
 			.flatMap((change) => {
 				const { metadata, contacts = [], calls = [] } = change.value ?? {};
-				return calls.filter((call) => call && typeof call === 'object' && !Array.isArray(call)).map((call) => {
-					const contact = Array.isArray(contacts)
-						? contacts.find((c) => c?.wa_id !== undefined && (c.wa_id === call.from || c.wa_id === call.to))
-						: undefined;
-					const json: IDataObject = { ...call };
-					if (metadata) json.metadata = metadata;
-					if (contact) json.contact = contact;
-					if (entry?.id !== undefined) json.wabaId = entry.id as string;
-					return { type: deliveredText(call.event), json };
-				});
+				return calls
+					.filter((call) => call && typeof call === 'object' && !Array.isArray(call))
+					.map((call) => {
+						const contact = Array.isArray(contacts)
+							? contacts.find(
+									(c) => c?.wa_id !== undefined && (c.wa_id === call.from || c.wa_id === call.to),
+								)
+							: undefined;
+						const json: IDataObject = { ...call };
+						if (metadata) json.metadata = metadata;
+						if (contact) json.contact = contact;
+						if (entry?.id !== undefined) json.wabaId = entry.id as string;
+						return { type: deliveredText(call.event), json };
+					});
 			});
 	});
 }

@@ -14,7 +14,9 @@ export const eventMapping: EventMapping = {
 	},
 	meetingId: (event) => read(event, 'id'),
 	participant: (event) => ({
-		id: read(event, 'contact', 'wa_id') ?? read(event, read(event, 'direction') === 'BUSINESS_INITIATED' ? 'to' : 'from'),
+		id:
+			read(event, 'contact', 'wa_id') ??
+			read(event, read(event, 'direction') === 'BUSINESS_INITIATED' ? 'to' : 'from'),
 		name: read(event, 'contact', 'profile', 'name'),
 		externalId: null,
 	}),

@@ -21,7 +21,8 @@ export function parseVecTalkError(body: unknown): ProviderErrorInfo {
 		const text = [graph.error_user_msg ?? graph.message, graph.error_data?.details]
 			.filter((part): part is string => typeof part === 'string' && part !== '')
 			.join(' — ');
-		const code = typeof graph.code === 'number' || typeof graph.code === 'string' ? graph.code : undefined;
+		const code =
+			typeof graph.code === 'number' || typeof graph.code === 'string' ? graph.code : undefined;
 		return { message: text || undefined, code };
 	}
 	return genericErrorInfo(body);

@@ -27,7 +27,11 @@ export class VideoMeeting implements INodeType {
 		credentials: [
 			{ name: 'wherebyApi', required: true, displayOptions: { show: { provider: ['whereby'] } } },
 			{ name: 'pagecallApi', required: true, displayOptions: { show: { provider: ['pagecall'] } } },
-			{ name: 'videochamadaApi', required: true, displayOptions: { show: { provider: ['videochamada'] } } },
+			{
+				name: 'videochamadaApi',
+				required: true,
+				displayOptions: { show: { provider: ['videochamada'] } },
+			},
 		],
 		properties: [providerField, ...describeResources(resources, 'meeting')],
 	};

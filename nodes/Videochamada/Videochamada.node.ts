@@ -18,7 +18,8 @@ export class Videochamada implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: actionSubtitle(resources),
-		description: 'Create videochamada.com.br call links, follow their status and participants, and get recordings',
+		description:
+			'Create videochamada.com.br call links, follow their status and participants, and get recordings',
 		defaults: { name: 'Videochamada.com.br' },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],

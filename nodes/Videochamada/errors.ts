@@ -71,7 +71,9 @@ const plain = (text: string) =>
 function providerText(body: unknown): string | undefined {
 	if (typeof body === 'string') return body.trim() || undefined;
 	const record = (body ?? {}) as { message?: unknown; error?: unknown };
-	const message = Array.isArray(record.message) ? record.message.map(String).join('; ') : record.message;
+	const message = Array.isArray(record.message)
+		? record.message.map(String).join('; ')
+		: record.message;
 	if (typeof message === 'string' && message) return message;
 	return typeof record.error === 'string' && record.error ? record.error : undefined;
 }
@@ -80,7 +82,9 @@ function providerText(body: unknown): string | undefined {
 export function parseVideochamadaError(body: unknown): ProviderErrorInfo {
 	const text = providerText(body);
 	if (!text) return {};
-	const known = KNOWN_ERRORS.find((e) => e.match.some((fragment) => plain(text).includes(fragment)));
+	const known = KNOWN_ERRORS.find((e) =>
+		e.match.some((fragment) => plain(text).includes(fragment)),
+	);
 	if (!known) return { message: text };
 	return { message: `${known.message} (provider message: ${text})`, hint: known.hint };
 }

@@ -34,8 +34,15 @@ export async function searchCalls(
 	});
 	const calls = body.data ?? [];
 	const results = calls
-		.filter((c) => !filter || `${c.id} ${c.status ?? ''}`.toLowerCase().includes(filter.toLowerCase()))
-		.map((c) => ({ name: `${c.id} (${c.status ?? '?'}, created ${c.created ?? '?'})`, value: c.id }));
-	const totalPages = Number(body.pagination?.totalPages ?? (calls.length === 100 ? page + 1 : page));
+		.filter(
+			(c) => !filter || `${c.id} ${c.status ?? ''}`.toLowerCase().includes(filter.toLowerCase()),
+		)
+		.map((c) => ({
+			name: `${c.id} (${c.status ?? '?'}, created ${c.created ?? '?'})`,
+			value: c.id,
+		}));
+	const totalPages = Number(
+		body.pagination?.totalPages ?? (calls.length === 100 ? page + 1 : page),
+	);
 	return { results, paginationToken: page < totalPages ? String(page + 1) : undefined };
 }

@@ -8,7 +8,12 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { actionSubtitle, describeResources, executeResources } from '../shared/operations';
 import { resources } from './actions/resources';
-import { searchMeetings, searchRecordings, searchSummaries, searchTranscriptions } from './listSearch';
+import {
+	searchMeetings,
+	searchRecordings,
+	searchSummaries,
+	searchTranscriptions,
+} from './listSearch';
 
 export class Whereby implements INodeType {
 	description: INodeTypeDescription = {
@@ -18,7 +23,8 @@ export class Whereby implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: actionSubtitle(resources),
-		description: 'Create and manage Whereby meetings, recordings, transcriptions, summaries, insights and room branding',
+		description:
+			'Create and manage Whereby meetings, recordings, transcriptions, summaries, insights and room branding',
 		defaults: { name: 'Whereby' },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
@@ -27,7 +33,9 @@ export class Whereby implements INodeType {
 		properties: describeResources(resources, 'meeting'),
 	};
 
-	methods = { listSearch: { searchMeetings, searchRecordings, searchTranscriptions, searchSummaries } };
+	methods = {
+		listSearch: { searchMeetings, searchRecordings, searchTranscriptions, searchSummaries },
+	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await executeResources(this, resources);

@@ -16,7 +16,10 @@ function readSeen(stored: unknown): SeenDeliveries {
 	if (!Array.isArray(stored)) return [];
 	return stored.filter(
 		(entry): entry is [string, number] =>
-			Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'number' && Number.isFinite(entry[1]),
+			Array.isArray(entry) &&
+			typeof entry[0] === 'string' &&
+			typeof entry[1] === 'number' &&
+			Number.isFinite(entry[1]),
 	);
 }
 
@@ -53,11 +56,19 @@ function ignoresDuplicates(ctx: IWebhookFunctions): boolean {
  * remembered in the workflow's static data, which n8n saves when the webhook answers — so receive()
  * answers before the run starts (see there).
  */
-export function unseenEvents(ctx: IWebhookFunctions, events: DeliveryEvent[], now = Date.now()): DeliveryEvent[] {
+export function unseenEvents(
+	ctx: IWebhookFunctions,
+	events: DeliveryEvent[],
+	now = Date.now(),
+): DeliveryEvent[] {
 	if (events.length === 0 || !ignoresDuplicates(ctx)) return events;
 	const data = ctx.getWorkflowStaticData('node') as IDataObject;
 	const withId = events.filter((event) => event.id !== undefined);
-	const { fresh, seen } = rememberDeliveries(readSeen(data[STATIC_KEY]), withId.map((event) => event.id as string), now);
+	const { fresh, seen } = rememberDeliveries(
+		readSeen(data[STATIC_KEY]),
+		withId.map((event) => event.id as string),
+		now,
+	);
 	data[STATIC_KEY] = seen as unknown as IDataObject[];
 	const duplicates = new Set(withId.filter((_, i) => !fresh[i]));
 	return events.filter((event) => !duplicates.has(event));

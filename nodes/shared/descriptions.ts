@@ -40,13 +40,27 @@ export function returnAllLimit(): INodeProperties[] {
 
 /** An operation's `options` collection of optional settings. */
 export function optionsCollection(options: INodeProperties[]): INodeProperties {
-	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add option', default: {}, options };
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options,
+	};
 }
 
 /** The limit a list operation was asked for; undefined means all. */
 export function readLimit(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
-	if (readBoolean(ctx, itemIndex, { name: 'returnAll', displayName: 'Return All' }, false)) return undefined;
-	return param(ctx, itemIndex, { name: 'limit', displayName: 'Limit' }, intBetween(1, Number.MAX_SAFE_INTEGER), 50);
+	if (readBoolean(ctx, itemIndex, { name: 'returnAll', displayName: 'Return All' }, false))
+		return undefined;
+	return param(
+		ctx,
+		itemIndex,
+		{ name: 'limit', displayName: 'Limit' },
+		intBetween(1, Number.MAX_SAFE_INTEGER),
+		50,
+	);
 }
 
 export interface IdFieldOptions {
@@ -83,7 +97,15 @@ export function idLocator(o: IdFieldOptions): INodeProperties {
 				type: 'string',
 				placeholder: o.placeholder,
 				validation: o.idRegex
-					? [{ type: 'regex', properties: { regex: `^${o.idRegex}$`, errorMessage: o.idError ?? 'Not a valid ID' } }]
+					? [
+							{
+								type: 'regex',
+								properties: {
+									regex: `^${o.idRegex}$`,
+									errorMessage: o.idError ?? 'Not a valid ID',
+								},
+							},
+						]
 					: undefined,
 			},
 			{

@@ -97,7 +97,8 @@ export function toIsoUtc(value: unknown): string | null {
 	const raw = typeof value === 'string' ? value.trim() : value;
 	if (typeof raw === 'number' || (typeof raw === 'string' && /^\d+(\.\d+)?$/.test(raw))) {
 		const n = Number(raw);
-		if (Number.isFinite(n)) parsed = DateTime.fromMillis(n < SECONDS_LIMIT ? n * 1000 : n, { zone: 'utc' });
+		if (Number.isFinite(n))
+			parsed = DateTime.fromMillis(n < SECONDS_LIMIT ? n * 1000 : n, { zone: 'utc' });
 	} else if (typeof raw === 'string' && raw !== '') {
 		parsed = DateTime.fromISO(raw, { zone: 'utc', setZone: true });
 		if (!parsed.isValid) parsed = DateTime.fromRFC2822(raw, { zone: 'utc' });
@@ -112,7 +113,9 @@ export function toIsoUtc(value: unknown): string | null {
 export function deliveryIdOf(mapping: EventMapping, event: IDataObject): string {
 	const own = text(mapping.eventId?.(event));
 	if (own !== null) return own;
-	return `sha256:${createHash('sha256').update(JSON.stringify(event) ?? '').digest('hex')}`;
+	return `sha256:${createHash('sha256')
+		.update(JSON.stringify(event) ?? '')
+		.digest('hex')}`;
 }
 
 /** One provider event in the normalized shape; `receivedAt` (ms) stands in when the provider gives no time. */
@@ -146,7 +149,11 @@ function wantsRaw(ctx: IWebhookFunctions): boolean {
  * A trigger's delivery with each event in the chosen output format and carrying its delivery id
  * (which receive() uses to skip duplicates). Authenticity is still checked first by receive().
  */
-export function providerEvents(ctx: IWebhookFunctions, mapping: EventMapping, delivery: Delivery): Delivery {
+export function providerEvents(
+	ctx: IWebhookFunctions,
+	mapping: EventMapping,
+	delivery: Delivery,
+): Delivery {
 	return {
 		isAuthentic: () => delivery.isAuthentic(),
 		events: (): DeliveryEvent[] => {

@@ -58,12 +58,36 @@ export function readFileRequest(
 	i: number,
 	text?: { parameter: string; displayName: string; field: string },
 ): FileRequest {
-	const download = param(ctx, i, { name: 'download', displayName: 'Download File' }, strictBoolean, false);
-	const wantsText = text ? param(ctx, i, { name: text.parameter, displayName: text.displayName }, strictBoolean, false) : false;
+	const download = param(
+		ctx,
+		i,
+		{ name: 'download', displayName: 'Download File' },
+		strictBoolean,
+		false,
+	);
+	const wantsText = text
+		? param(ctx, i, { name: text.parameter, displayName: text.displayName }, strictBoolean, false)
+		: false;
 	const size = (ctx.getNodeParameter('options', i, {}) as IDataObject).maxFileSizeMb;
-	const maxMb = size === undefined || size === '' ? 512 : check(ctx, i, { name: 'options.maxFileSizeMb', displayName: 'Max File Size (MB)' }, intBetween(1, 10240), size);
+	const maxMb =
+		size === undefined || size === ''
+			? 512
+			: check(
+					ctx,
+					i,
+					{ name: 'options.maxFileSizeMb', displayName: 'Max File Size (MB)' },
+					intBetween(1, 10240),
+					size,
+				);
 	return {
-		binaryPropertyName: download ? param(ctx, i, { name: 'binaryPropertyName', displayName: 'Put Output File in Field' }, nonEmptyString) : undefined,
+		binaryPropertyName: download
+			? param(
+					ctx,
+					i,
+					{ name: 'binaryPropertyName', displayName: 'Put Output File in Field' },
+					nonEmptyString,
+				)
+			: undefined,
 		textField: wantsText ? text?.field : undefined,
 		maxBytes: maxMb * MB,
 	};
@@ -78,8 +102,14 @@ export async function withFile(
 ): Promise<OperationResult> {
 	const { binaryPropertyName, textField } = file;
 	if (!binaryPropertyName && !textField) return record;
-	const request = { url: file.url, provider: file.provider, maxBytes: file.maxBytes, fileName: file.fileName };
-	if (!binaryPropertyName) return { ...record, [textField as string]: await downloadText(ctx, i, request) };
+	const request = {
+		url: file.url,
+		provider: file.provider,
+		maxBytes: file.maxBytes,
+		fileName: file.fileName,
+	};
+	if (!binaryPropertyName)
+		return { ...record, [textField as string]: await downloadText(ctx, i, request) };
 	const binary = await downloadBinary(ctx, i, request);
 	const json = textField ? { ...record, [textField]: await textOf(ctx, binary) } : record;
 	return new WithBinary(json, { [binaryPropertyName]: binary });

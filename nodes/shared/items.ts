@@ -1,4 +1,9 @@
-import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IBinaryKeyData,
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+} from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { scrubbed, scrubError, secretsOf } from './secrets';
@@ -42,12 +47,26 @@ export async function runItems(
 	await Promise.all(Array.from({ length: workers }, worker));
 
 	const secrets = secretsOf(ctx);
-	if (failures.size > 0) throw scrubError(withDoneItems(failures.get(Math.min(...failures.keys())) as Error, results), secrets);
+	if (failures.size > 0)
+		throw scrubError(
+			withDoneItems(failures.get(Math.min(...failures.keys())) as Error, results),
+			secrets,
+		);
 	// Whatever a provider quoted back of a secret is hidden in the output and the error items.
 	return [results.flat().map((item) => ({ ...item, json: scrubbed(item.json, secrets) }))];
 }
 
-const ID_KEYS = ['id', 'sid', 'uuid', 'meetingId', 'roomId', 'callId', 'recordingId', 'transcriptionId', 'summaryId'];
+const ID_KEYS = [
+	'id',
+	'sid',
+	'uuid',
+	'meetingId',
+	'roomId',
+	'callId',
+	'recordingId',
+	'transcriptionId',
+	'summaryId',
+];
 
 /** The id of an output record, when it has one under a usual name. */
 function recordId(json: IDataObject): string | undefined {
@@ -60,9 +79,16 @@ function recordId(json: IDataObject): string | undefined {
  * returned, so that running again does not create them twice.
  */
 function withDoneItems(error: Error, results: INodeExecutionData[][]): Error {
-	const done = results.flatMap((items, index) => (items ? [{ index, ids: items.map((i) => recordId(i.json)).filter(Boolean) }] : []));
-	if (done.length === 0 || !(error instanceof NodeApiError || error instanceof NodeOperationError)) return error;
-	const shown = done.slice(0, 20).map(({ index, ids }) => (ids.length > 0 ? `${index} (${ids.slice(0, 5).join(', ')})` : `${index}`));
+	const done = results.flatMap((items, index) =>
+		items ? [{ index, ids: items.map((i) => recordId(i.json)).filter(Boolean) }] : [],
+	);
+	if (done.length === 0 || !(error instanceof NodeApiError || error instanceof NodeOperationError))
+		return error;
+	const shown = done
+		.slice(0, 20)
+		.map(({ index, ids }) =>
+			ids.length > 0 ? `${index} (${ids.slice(0, 5).join(', ')})` : `${index}`,
+		);
 	const more = done.length > 20 ? ` and ${done.length - 20} more` : '';
 	const note = `Items already done before the run stopped: ${shown.join(', ')}${more}. Running the workflow again repeats them: remove them from the input first.`;
 	error.description = error.description ? `${error.description} ${note}` : note;
@@ -70,9 +96,13 @@ function withDoneItems(error: Error, results: INodeExecutionData[][]): Error {
 }
 
 function toItems(result: OperationResult, itemIndex: number): INodeExecutionData[] {
-	if (result instanceof WithBinary) return [{ json: result.json, binary: result.binary, pairedItem: { item: itemIndex } }];
+	if (result instanceof WithBinary)
+		return [{ json: result.json, binary: result.binary, pairedItem: { item: itemIndex } }];
 	const records = Array.isArray(result) ? result : [result];
-	return records.map((json) => ({ json: isObject(json) ? json : { value: json }, pairedItem: { item: itemIndex } }));
+	return records.map((json) => ({
+		json: isObject(json) ? json : { value: json },
+		pairedItem: { item: itemIndex },
+	}));
 }
 
 const isObject = (value: unknown): value is IDataObject =>
@@ -86,7 +116,10 @@ function asNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number) 
 	return new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
 }
 
-function errorItem(error: NodeApiError | NodeOperationError, itemIndex: number): INodeExecutionData {
+function errorItem(
+	error: NodeApiError | NodeOperationError,
+	itemIndex: number,
+): INodeExecutionData {
 	const json: IDataObject = { error: error.message };
 	if (error instanceof NodeApiError && error.httpCode) json.statusCode = Number(error.httpCode);
 	if (error.description) json.description = error.description;

@@ -48,7 +48,10 @@ type AnyResources = Record<string, Resource>;
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
 
 /** The resource and operation selectors and every operation's fields, each shown only where it belongs. */
-export function describeResources(resources: AnyResources, defaultResource: string): INodeProperties[] {
+export function describeResources(
+	resources: AnyResources,
+	defaultResource: string,
+): INodeProperties[] {
 	const resource: INodeProperties = {
 		displayName: 'Resource',
 		name: 'resource',
@@ -69,7 +72,12 @@ export function describeResources(resources: AnyResources, defaultResource: stri
 			noDataExpression: true,
 			displayOptions: { show: { resource: [resourceValue] } },
 			options: entries
-				.map(([value, op]) => ({ name: op.name, value, action: op.action, description: op.description }))
+				.map(([value, op]) => ({
+					name: op.name,
+					value,
+					action: op.action,
+					description: op.description,
+				}))
 				.sort(byName),
 			default: firstOperation,
 		};
@@ -91,7 +99,8 @@ export function describeResources(resources: AnyResources, defaultResource: stri
 export function actionSubtitle(resources: AnyResources): string {
 	const actions: Record<string, string> = {};
 	for (const [resourceValue, r] of Object.entries(resources)) {
-		for (const [opValue, op] of Object.entries(r.operations)) actions[`${resourceValue}:${opValue}`] = op.action;
+		for (const [opValue, op] of Object.entries(r.operations))
+			actions[`${resourceValue}:${opValue}`] = op.action;
 	}
 	return `={{ (${JSON.stringify(actions)})[$parameter["resource"] + ":" + $parameter["operation"]] }}`;
 }
@@ -116,7 +125,8 @@ const simplifyField = { name: 'simplify', displayName: 'Simplify' };
 
 /** Keeps the `fields` of each object of a result. */
 function simplified(result: OperationResult, fields: string[]): OperationResult {
-	const pick = (o: IDataObject) => Object.fromEntries(fields.filter((f) => f in o).map((f) => [f, o[f]]));
+	const pick = (o: IDataObject) =>
+		Object.fromEntries(fields.filter((f) => f in o).map((f) => [f, o[f]]));
 	if (result instanceof WithBinary) return new WithBinary(pick(result.json), result.binary);
 	return Array.isArray(result) ? result.map(pick) : pick(result);
 }
@@ -172,7 +182,8 @@ export async function executeResources(
 				);
 			}
 			const result = await op.execute.call(strict, itemIndex);
-			if (op.simplify && param(ctx, itemIndex, simplifyField, strictBoolean, false)) return simplified(result, op.simplify);
+			if (op.simplify && param(ctx, itemIndex, simplifyField, strictBoolean, false))
+				return simplified(result, op.simplify);
 			return result;
 		},
 		concurrency,

@@ -20,21 +20,38 @@ import { check, strictBoolean } from './validation';
  * before any request, naming the field.
  */
 
-
 /** A finite number, or text that is one; an empty value stays empty (not set). */
-const strictNumber = z.union([
-	z.number().finite('must be a number'),
-	z.literal(''),
-	z
-		.string()
-		.trim()
-		.refine((v) => v !== '' && Number.isFinite(Number(v)), 'must be a number')
-		.transform(Number),
-], { errorMap: (issue, ctx) => ({ message: issue.code === 'invalid_union' ? 'must be a number' : ctx.defaultError }) });
+const strictNumber = z.union(
+	[
+		z.number().finite('must be a number'),
+		z.literal(''),
+		z
+			.string()
+			.trim()
+			.refine((v) => v !== '' && Number.isFinite(Number(v)), 'must be a number')
+			.transform(Number),
+	],
+	{
+		errorMap: (issue, ctx) => ({
+			message: issue.code === 'invalid_union' ? 'must be a number' : ctx.defaultError,
+		}),
+	},
+);
 
 /** A boolean parameter read strictly (the one way every node reads a boolean outside the kernel). */
-export function readBoolean(ctx: IExecuteFunctions, itemIndex: number, field: Field, fallback: boolean): boolean {
-	return check(ctx, itemIndex, field, strictBoolean, ctx.getNodeParameter(field.name, itemIndex, fallback));
+export function readBoolean(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: Field,
+	fallback: boolean,
+): boolean {
+	return check(
+		ctx,
+		itemIndex,
+		field,
+		strictBoolean,
+		ctx.getNodeParameter(field.name, itemIndex, fallback),
+	);
 }
 
 type Described = INodeProperties | INodePropertyCollection;
@@ -43,9 +60,12 @@ const isProperty = (d: Described): d is INodeProperties => 'type' in d;
 
 /** The values a user may pick, when the property lists them (not when loaded from the provider). */
 function optionValues(property: INodeProperties): Array<string | number | boolean> | undefined {
-	if (property.typeOptions?.loadOptionsMethod || property.typeOptions?.loadOptions) return undefined;
+	if (property.typeOptions?.loadOptionsMethod || property.typeOptions?.loadOptions)
+		return undefined;
 	const options = (property.options ?? []) as INodePropertyOptions[];
-	return options.length > 0 && options.every((o) => 'value' in o) ? options.map((o) => o.value) : undefined;
+	return options.length > 0 && options.every((o) => 'value' in o)
+		? options.map((o) => o.value)
+		: undefined;
 }
 
 /** One value checked against the option values of its property; the option's own value is returned. */
@@ -53,10 +73,17 @@ function optionSchema(values: Array<string | number | boolean>) {
 	return z.unknown().transform((value, issue) => {
 		const text = typeof value === 'object' ? undefined : String(value).trim();
 		// Exact first; else the one option that differs only in letter case (`enabled` for ENABLED).
-		const loose = values.filter((v) => text !== undefined && String(v).toLowerCase() === text.toLowerCase());
-		const match = values.find((v) => v === value || String(v) === text) ?? (loose.length === 1 ? loose[0] : undefined);
+		const loose = values.filter(
+			(v) => text !== undefined && String(v).toLowerCase() === text.toLowerCase(),
+		);
+		const match =
+			values.find((v) => v === value || String(v) === text) ??
+			(loose.length === 1 ? loose[0] : undefined);
 		if (match === undefined) {
-			issue.addIssue({ code: z.ZodIssueCode.custom, message: `must be one of ${values.join(', ')} (got ${JSON.stringify(value)})` });
+			issue.addIssue({
+				code: z.ZodIssueCode.custom,
+				message: `must be one of ${values.join(', ')} (got ${JSON.stringify(value)})`,
+			});
 			return z.NEVER;
 		}
 		return match;
@@ -90,11 +117,23 @@ export function strictValue(
 		case 'multiOptions': {
 			const values = optionValues(property);
 			if (!values) return value;
-			const list = check(ctx, itemIndex, field, z.array(z.unknown(), { invalid_type_error: 'must be a list' }), value);
+			const list = check(
+				ctx,
+				itemIndex,
+				field,
+				z.array(z.unknown(), { invalid_type_error: 'must be a list' }),
+				value,
+			);
 			return list.map((one) => check(ctx, itemIndex, field, optionSchema(values), one));
 		}
 		case 'collection':
-			return strictFields(ctx, itemIndex, (property.options ?? []) as INodeProperties[], path, check(ctx, itemIndex, field, objectSchema, value));
+			return strictFields(
+				ctx,
+				itemIndex,
+				(property.options ?? []) as INodeProperties[],
+				path,
+				check(ctx, itemIndex, field, objectSchema, value),
+			);
 		case 'fixedCollection': {
 			const groups = (property.options ?? []) as INodePropertyCollection[];
 			const given = check(ctx, itemIndex, field, objectSchema, value);
@@ -103,8 +142,19 @@ export function strictValue(
 					const group = groups.find((g) => g.name === key);
 					if (!group) return [key, entries];
 					const read = (one: unknown, at: string) =>
-						strictFields(ctx, itemIndex, group.values, at, check(ctx, itemIndex, field, objectSchema, one));
-					return [key, Array.isArray(entries) ? entries.map((one, k) => read(one, `${path}.${key}[${k}]`)) : read(entries, `${path}.${key}`)];
+						strictFields(
+							ctx,
+							itemIndex,
+							group.values,
+							at,
+							check(ctx, itemIndex, field, objectSchema, one),
+						);
+					return [
+						key,
+						Array.isArray(entries)
+							? entries.map((one, k) => read(one, `${path}.${key}[${k}]`))
+							: read(entries, `${path}.${key}`),
+					];
 				}),
 			);
 		}
@@ -126,7 +176,9 @@ function strictFields(
 	const out: IDataObject = {};
 	for (const [key, value] of Object.entries(values)) {
 		const property = properties.find((p) => p.name === key);
-		out[key] = (property ? strictValue(ctx, itemIndex, property, `${path}.${key}`, value) : value) as IDataObject[string];
+		out[key] = (
+			property ? strictValue(ctx, itemIndex, property, `${path}.${key}`, value) : value
+		) as IDataObject[string];
 	}
 	return out;
 }
@@ -139,7 +191,9 @@ function describe(properties: INodeProperties[], path: string): INodeProperties[
 		found = found.flatMap((d): Described[] => {
 			if (!isProperty(d)) return d.values.filter((p) => p.name === segment);
 			const children = (d.options ?? []) as Described[];
-			return ['collection', 'fixedCollection'].includes(d.type) ? children.filter((c) => c.name === segment) : [];
+			return ['collection', 'fixedCollection'].includes(d.type)
+				? children.filter((c) => c.name === segment)
+				: [];
 		});
 	}
 	return found.filter(isProperty);
@@ -150,9 +204,17 @@ function describe(properties: INodeProperties[], path: string): INodeProperties[
  * description. With several properties of one name (shown in different cases), the first that
  * accepts the value wins.
  */
-export function strictParameters(ctx: IExecuteFunctions, properties: INodeProperties[]): IExecuteFunctions {
+export function strictParameters(
+	ctx: IExecuteFunctions,
+	properties: INodeProperties[],
+): IExecuteFunctions {
 	const strict = Object.create(ctx) as IExecuteFunctions;
-	const read = (name: string, itemIndex: number, fallback?: unknown, options?: IGetNodeParameterOptions) => {
+	const read = (
+		name: string,
+		itemIndex: number,
+		fallback?: unknown,
+		options?: IGetNodeParameterOptions,
+	) => {
 		const value = ctx.getNodeParameter(name, itemIndex, fallback, options);
 		if (options?.rawExpressions) return value;
 		const candidates = describe(properties, name);

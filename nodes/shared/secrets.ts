@@ -15,8 +15,13 @@ export function passwordFields(type: ICredentialType): string[] {
 }
 
 /** The secret values of decrypted credential data; empty and whitespace-only values are no secret. */
-export function credentialSecrets(data: ICredentialDataDecryptedObject, fields: string[]): string[] {
-	return fields.map((name) => data[name]).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+export function credentialSecrets(
+	data: ICredentialDataDecryptedObject,
+	fields: string[],
+): string[] {
+	return fields
+		.map((name) => data[name])
+		.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
 }
 
 /*
@@ -40,7 +45,11 @@ export function addSecrets(ctx: object, values: unknown[]) {
 /** The secrets of a run: those of `ctx` and of the contexts it was derived from. */
 export function secretsOf(ctx: object): string[] {
 	const all = new Set<string>();
-	for (let current: object | null = ctx, depth = 0; current && depth < 4; current = Object.getPrototypeOf(current), depth++) {
+	for (
+		let current: object | null = ctx, depth = 0;
+		current && depth < 4;
+		current = Object.getPrototypeOf(current), depth++
+	) {
 		for (const secret of seen.get(current) ?? []) all.add(secret);
 	}
 	return [...all].sort((a, b) => b.length - a.length);
@@ -80,7 +89,11 @@ export function scrubbed<T>(value: T, secrets: string[], depth = 0): T {
 
 /** Hides every secret in an error's message, description, stack and details, in place. */
 export function scrubError<E>(error: E, secrets: string[]): E {
-	if (secrets.length === 0 || !(error instanceof NodeApiError || error instanceof NodeOperationError)) return error;
+	if (
+		secrets.length === 0 ||
+		!(error instanceof NodeApiError || error instanceof NodeOperationError)
+	)
+		return error;
 	const target = error as unknown as IDataObject;
 	// `message` and `stack` are not enumerable on errors; `node` holds parameters, not provider text.
 	const keys = ['message', 'stack', ...Object.keys(error).filter((key) => key !== 'node')];

@@ -58,7 +58,10 @@ export const nonEmptyString = z
 export const isDotSegment = (value: string) => ['', '.', '..'].includes(value.trim());
 
 /** An ID that becomes one segment of a URL path: never "." or "..", which would address another endpoint. */
-export const pathId = nonEmptyString.refine((v) => v === '' || !isDotSegment(v), 'must not be "." or ".." (that would address another endpoint)');
+export const pathId = nonEmptyString.refine(
+	(v) => v === '' || !isDotSegment(v),
+	'must not be "." or ".." (that would address another endpoint)',
+);
 
 /**
  * Reads a date-time the way n8n users pass one: a luxon DateTime or JS Date from an expression, or
@@ -66,7 +69,8 @@ export const pathId = nonEmptyString.refine((v) => v === '' || !isDotSegment(v),
  */
 export function toDateTime(value: unknown, zone: string): DateTime | undefined {
 	if (DateTime.isDateTime(value)) return DateTime.fromISO(value.toISO() ?? '', { setZone: true });
-	if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : DateTime.fromJSDate(value);
+	if (value instanceof Date)
+		return Number.isNaN(value.getTime()) ? undefined : DateTime.fromJSDate(value);
 	if (typeof value !== 'string' || value.trim() === '') return undefined;
 	const parsed = DateTime.fromISO(value.trim(), { zone, setZone: true });
 	return parsed.isValid ? parsed : undefined;
@@ -97,9 +101,10 @@ export function dateTime(zone: string, opts: { future?: boolean } = {}) {
 /** A calendar date `YYYY-MM-DD` (luxon DateTimes and ISO date-times are cut to their date). */
 export function calendarDate(zone: string) {
 	return z.unknown().transform((value, issue) => {
-		const parsed = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())
-			? DateTime.fromISO(value.trim(), { zone })
-			: toDateTime(value, zone);
+		const parsed =
+			typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())
+				? DateTime.fromISO(value.trim(), { zone })
+				: toDateTime(value, zone);
 		if (!parsed?.isValid) {
 			issue.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a date like 2026-12-01' });
 			return z.NEVER;
@@ -109,19 +114,25 @@ export function calendarDate(zone: string) {
 }
 
 /** An absolute http(s) URL. */
-export const httpUrl = z.string().trim().refine((value) => {
-	try {
-		return ['http:', 'https:'].includes(new URL(value).protocol);
-	} catch {
-		return false;
-	}
-}, 'must be an absolute http:// or https:// URL');
+export const httpUrl = z
+	.string()
+	.trim()
+	.refine((value) => {
+		try {
+			return ['http:', 'https:'].includes(new URL(value).protocol);
+		} catch {
+			return false;
+		}
+	}, 'must be an absolute http:// or https:// URL');
 
 /** Whether a URL may carry a secret: https, or http to this machine (localhost, 127.0.0.1, ::1). */
 export function isSecureUrl(value: string): boolean {
 	try {
 		const url = new URL(value);
-		return url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
+		return (
+			url.protocol === 'https:' ||
+			(url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname))
+		);
 	} catch {
 		return false;
 	}
@@ -142,10 +153,20 @@ export const oneOf = <T extends string>(values: readonly [T, ...T[]]) =>
 /** A list given as an array or as comma/newline separated text; empty entries dropped. */
 export const stringList = z
 	.union([z.array(z.union([z.string(), z.number()])), z.string()])
-	.transform((v) => (Array.isArray(v) ? v.map(String) : v.split(/[\n,]/)).map((s) => s.trim()).filter(Boolean));
+	.transform((v) =>
+		(Array.isArray(v) ? v.map(String) : v.split(/[\n,]/)).map((s) => s.trim()).filter(Boolean),
+	);
 
 /** true/false, or the text "true"/"false" an expression produces (so "false" is false): the one boolean reader. */
 export const strictBoolean = z.union(
-	[z.boolean(), z.string().trim().toLowerCase().pipe(z.enum(['true', 'false'])).transform((v) => v === 'true')],
+	[
+		z.boolean(),
+		z
+			.string()
+			.trim()
+			.toLowerCase()
+			.pipe(z.enum(['true', 'false']))
+			.transform((v) => v === 'true'),
+	],
 	{ errorMap: () => ({ message: 'must be true or false' }) },
 );

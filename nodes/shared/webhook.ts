@@ -73,7 +73,11 @@ export function rawBody(ctx: IWebhookFunctions): Buffer {
 }
 
 /** Answers directly and starts no run. */
-export function answer(ctx: IWebhookFunctions, status: number, body: IDataObject): IWebhookResponseData {
+export function answer(
+	ctx: IWebhookFunctions,
+	status: number,
+	body: IDataObject,
+): IWebhookResponseData {
 	ctx.getResponseObject().status(status).json(body);
 	return { noWebhookResponse: true };
 }
@@ -105,7 +109,9 @@ export function receive(ctx: IWebhookFunctions, delivery: Delivery): IWebhookRes
 	// Fails closed: only a real `true` turns the check off; "true" or "false" text from an expression does not.
 	const skip = ctx.getNodeParameter('options.skipSignatureVerification', false) === true;
 	if (!skip && !delivery.isAuthentic()) {
-		return answer(ctx, 401, { message: 'Unauthorized: the delivery could not be proven authentic' });
+		return answer(ctx, 401, {
+			message: 'Unauthorized: the delivery could not be proven authentic',
+		});
 	}
 	const selected = selectedEvents(ctx.getNodeParameter('events', []));
 	let events: unknown[];
@@ -115,8 +121,12 @@ export function receive(ctx: IWebhookFunctions, delivery: Delivery): IWebhookRes
 		// An authentic delivery of a shape the provider does not document: answered, never a crash.
 		return answer(ctx, 400, { message: 'Bad request: the delivery could not be read' });
 	}
-	const chosen = events.filter((event): event is DeliveryEvent => isEvent(event) && selected.includes(event.type));
-	const items: INodeExecutionData[] = unseenEvents(ctx, chosen).map((event) => ({ json: plainData(event.json) as IDataObject }));
+	const chosen = events.filter(
+		(event): event is DeliveryEvent => isEvent(event) && selected.includes(event.type),
+	);
+	const items: INodeExecutionData[] = unseenEvents(ctx, chosen).map((event) => ({
+		json: plainData(event.json) as IDataObject,
+	}));
 	if (items.length === 0) return answer(ctx, 200, { received: true, started: false });
 	// Answered before the run starts, not after (n8n's `onReceived`): n8n saves the static data that
 	// unseenEvents() changed only when the answer goes out, and from 2.41 starting the run first
@@ -125,7 +135,10 @@ export function receive(ctx: IWebhookFunctions, delivery: Delivery): IWebhookRes
 }
 
 const isEvent = (event: unknown): event is DeliveryEvent =>
-	typeof event === 'object' && event !== null && typeof (event as IDataObject).type === 'string' && isPlainObject((event as IDataObject).json);
+	typeof event === 'object' &&
+	event !== null &&
+	typeof (event as IDataObject).type === 'string' &&
+	isPlainObject((event as IDataObject).json);
 
 const isPlainObject = (value: unknown): value is IDataObject =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -141,19 +154,32 @@ export function plainData(value: unknown, depth = 0): unknown {
 	const out: IDataObject = {};
 	for (const [key, v] of Object.entries(value)) {
 		if (key === '__proto__' || typeof v === 'function') continue;
-		Object.defineProperty(out, key, { value: plainData(v, depth + 1), enumerable: true, writable: true, configurable: true });
+		Object.defineProperty(out, key, {
+			value: plainData(v, depth + 1),
+			enumerable: true,
+			writable: true,
+			configurable: true,
+		});
 	}
 	return out;
 }
 
 /** The text of a delivered value that should be text: '' for objects, lists and null. */
 export function deliveredText(value: unknown): string {
-	return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+	return typeof value === 'string'
+		? value
+		: typeof value === 'number' || typeof value === 'boolean'
+			? String(value)
+			: '';
 }
 
 /** The event values of the `events` parameter: a list, or comma-separated text from an expression. */
 function selectedEvents(value: unknown): string[] {
-	const list: unknown[] = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+	const list: unknown[] = Array.isArray(value)
+		? value
+		: typeof value === 'string'
+			? value.split(',')
+			: [];
 	return list.filter((v): v is string => typeof v === 'string').map((v) => v.trim());
 }
 

@@ -17,7 +17,9 @@ export function pagecallMock() {
 		const url = await server.start();
 		const data = { apiToken: TOKEN, webhookSecret: SECRET, baseUrl: `${url}/v1` };
 		mock.credentials = { pagecallApi: { type: new PagecallApi(), data } };
-		mock.noSecret = { pagecallApi: { type: new PagecallApi(), data: { ...data, webhookSecret: '' } } };
+		mock.noSecret = {
+			pagecallApi: { type: new PagecallApi(), data: { ...data, webhookSecret: '' } },
+		};
 	});
 	afterAll(async () => await server.close());
 	beforeEach(() => server.reset());

@@ -7,7 +7,10 @@ import { callWebhook, callWebhookMethod, WEBHOOK_BASE_URL } from '../kit/harness
 const SHARED_VALUE = 'whsec-3b0f0e6c9d2a';
 const trigger = new PagecallTrigger();
 const credentials = (webhookSecret: string) => ({
-	pagecallApi: { type: new PagecallApi(), data: { apiToken: 't', webhookSecret, baseUrl: 'http://127.0.0.1:9/v1' } },
+	pagecallApi: {
+		type: new PagecallApi(),
+		data: { apiToken: 't', webhookSecret, baseUrl: 'http://127.0.0.1:9/v1' },
+	},
 });
 
 /** A delivery exactly as Pagecall documents it. */
@@ -26,12 +29,19 @@ const delivery = (action: string, extra: IDataObject = {}) =>
 		},
 	});
 
-const deliver = (rawBody: string, headers: Record<string, string>, opts: { secret?: string; events?: string[]; skip?: boolean } = {}) =>
+const deliver = (
+	rawBody: string,
+	headers: Record<string, string>,
+	opts: { secret?: string; events?: string[]; skip?: boolean } = {},
+) =>
 	callWebhook(
 		trigger,
 		{
 			credentials: credentials(opts.secret ?? SHARED_VALUE),
-			parameters: { events: opts.events ?? ['sessionJoined', 'sessionLeft'], options: { outputFormat: 'raw', ...(opts.skip ? { skipSignatureVerification: true } : {}) } },
+			parameters: {
+				events: opts.events ?? ['sessionJoined', 'sessionLeft'],
+				options: { outputFormat: 'raw', ...(opts.skip ? { skipSignatureVerification: true } : {}) },
+			},
 		},
 		{ rawBody, headers: { 'content-type': 'application/json', ...headers } },
 	);
@@ -59,7 +69,9 @@ describe('Pagecall Trigger', () => {
 	});
 
 	it('handles sessionLeft without the optional userId', async () => {
-		const res = await deliver(delivery('sessionLeft', { userId: undefined }), { 'x-webhook-secret': SHARED_VALUE });
+		const res = await deliver(delivery('sessionLeft', { userId: undefined }), {
+			'x-webhook-secret': SHARED_VALUE,
+		});
 		const items = res.result.workflowData?.[0] ?? [];
 		expect(items).toHaveLength(1);
 		expect(items[0].json.action).toBe('sessionLeft');
@@ -78,7 +90,11 @@ describe('Pagecall Trigger', () => {
 	});
 
 	it('answers 401 when the credential has no webhook secret, whatever the header says', async () => {
-		const res = await deliver(delivery('sessionJoined'), { 'X-Webhook-Secret': '' }, { secret: '' });
+		const res = await deliver(
+			delivery('sessionJoined'),
+			{ 'X-Webhook-Secret': '' },
+			{ secret: '' },
+		);
 		expect(res.status).toBe(401);
 		expect(res.result.workflowData).toBeUndefined();
 	});
@@ -89,15 +105,25 @@ describe('Pagecall Trigger', () => {
 	});
 
 	it('acknowledges an authentic delivery of an unselected event with 200 and no run', async () => {
-		const res = await deliver(delivery('sessionLeft'), { 'X-Webhook-Secret': SHARED_VALUE }, { events: ['sessionJoined'] });
-		expect(res).toMatchObject({ status: 200, answered: true, body: { received: true, started: false } });
+		const res = await deliver(
+			delivery('sessionLeft'),
+			{ 'X-Webhook-Secret': SHARED_VALUE },
+			{ events: ['sessionJoined'] },
+		);
+		expect(res).toMatchObject({
+			status: 200,
+			answered: true,
+			body: { received: true, started: false },
+		});
 		expect(res.result.workflowData).toBeUndefined();
 	});
 
 	it('declares the contract: POST webhook "webhook", both events selected by default, same credential', () => {
 		const d = trigger.description;
 		expect(d.inputs).toEqual([]);
-		expect(d.webhooks).toEqual([expect.objectContaining({ name: 'default', httpMethod: 'POST', path: 'webhook' })]);
+		expect(d.webhooks).toEqual([
+			expect.objectContaining({ name: 'default', httpMethod: 'POST', path: 'webhook' }),
+		]);
 		const events = d.properties.find((p) => p.name === 'events');
 		expect(events?.default).toEqual(['sessionJoined', 'sessionLeft']);
 		expect(d.credentials).toEqual([{ name: 'pagecallApi', required: true }]);
@@ -105,14 +131,32 @@ describe('Pagecall Trigger', () => {
 
 	it('activation records the URL in static data and deactivation forgets it', async () => {
 		const staticData: IDataObject = {};
-		const setup = { credentials: credentials(SHARED_VALUE), parameters: { events: ['sessionJoined'] }, staticData };
+		const setup = {
+			credentials: credentials(SHARED_VALUE),
+			parameters: { events: ['sessionJoined'] },
+			staticData,
+		};
 		expect((await callWebhookMethod(trigger, setup, 'checkExists')).result).toBe(false);
 		const created = await callWebhookMethod(trigger, setup, 'create');
 		expect(created.result).toBe(true);
 		const stored = (created.staticData as IDataObject)['node:Node under test'] as IDataObject;
 		expect(stored.webhookUrl).toBe(`${WEBHOOK_BASE_URL}/test-webhook-id/webhook`);
-		expect((await callWebhookMethod(trigger, { ...setup, staticData: created.staticData as IDataObject }, 'checkExists')).result).toBe(true);
-		const deleted = await callWebhookMethod(trigger, { ...setup, staticData: created.staticData as IDataObject }, 'delete');
-		expect(((deleted.staticData as IDataObject)['node:Node under test'] as IDataObject).webhookUrl).toBeUndefined();
+		expect(
+			(
+				await callWebhookMethod(
+					trigger,
+					{ ...setup, staticData: created.staticData as IDataObject },
+					'checkExists',
+				)
+			).result,
+		).toBe(true);
+		const deleted = await callWebhookMethod(
+			trigger,
+			{ ...setup, staticData: created.staticData as IDataObject },
+			'delete',
+		);
+		expect(
+			((deleted.staticData as IDataObject)['node:Node under test'] as IDataObject).webhookUrl,
+		).toBeUndefined();
 	});
 });

@@ -13,9 +13,13 @@ export const RE = `RE${'e7'.repeat(16)}`;
 
 export const ROOT = `/2010-04-01/Accounts/${ACCOUNT}`;
 
-export const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+export const basic = (user: string, password: string) =>
+	`Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 
-export function twilioCredentials(baseUrl: string, data: Record<string, string> = {}): Record<string, TestCredential> {
+export function twilioCredentials(
+	baseUrl: string,
+	data: Record<string, string> = {},
+): Record<string, TestCredential> {
 	return {
 		twilioConferenceApi: {
 			type: new TwilioConferenceApi(),
@@ -41,5 +45,15 @@ export const conferenceJson = (sid: string, extra: Record<string, unknown> = {})
 
 /** A list page as Twilio returns it: the items and a root-relative next_page_uri. */
 export const listPage = (key: string, items: unknown[], next: string | null, pageSize = 50) => ({
-	body: { [key]: items, next_page_uri: next, page: 0, page_size: pageSize, first_page_uri: '', previous_page_uri: null, start: 0, end: items.length - 1, uri: '' },
+	body: {
+		[key]: items,
+		next_page_uri: next,
+		page: 0,
+		page_size: pageSize,
+		first_page_uri: '',
+		previous_page_uri: null,
+		start: 0,
+		end: items.length - 1,
+		uri: '',
+	},
 });

@@ -29,10 +29,19 @@ const callback = (event: string, extra: Array<[string, string]> = []): Array<[st
 
 function deliver(
 	params: Array<[string, string]>,
-	opts: { token?: string; url?: string; signature?: string; query?: Record<string, string>; events?: string[]; skip?: boolean; credentials?: Record<string, string> } = {},
+	opts: {
+		token?: string;
+		url?: string;
+		signature?: string;
+		query?: Record<string, string>;
+		events?: string[];
+		skip?: boolean;
+		credentials?: Record<string, string>;
+	} = {},
 ) {
 	const rawBody = new URLSearchParams(params).toString();
-	const signature = opts.signature ?? twilioSignature(opts.token ?? AUTH_TOKEN, opts.url ?? URL, params);
+	const signature =
+		opts.signature ?? twilioSignature(opts.token ?? AUTH_TOKEN, opts.url ?? URL, params);
 	return callWebhook(
 		trigger,
 		{
@@ -42,7 +51,11 @@ function deliver(
 				options: { outputFormat: 'raw', ...(opts.skip ? { skipSignatureVerification: true } : {}) },
 			},
 		},
-		{ headers: { 'content-type': FORM, 'x-twilio-signature': signature }, rawBody, query: opts.query },
+		{
+			headers: { 'content-type': FORM, 'x-twilio-signature': signature },
+			rawBody,
+			query: opts.query,
+		},
 	);
 }
 
@@ -55,7 +68,12 @@ describe('Twilio Conference Trigger', () => {
 	});
 
 	it('answers 401 and starts no run for a forged signature or a wrong auth token', async () => {
-		for (const opts of [{ token: 'not-the-token' }, { signature: 'AAAAAAAAAAAAAAAAAAAAAAAAAAA=' }, { signature: '' }, { url: `${URL}/other` }]) {
+		for (const opts of [
+			{ token: 'not-the-token' },
+			{ signature: 'AAAAAAAAAAAAAAAAAAAAAAAAAAA=' },
+			{ signature: '' },
+			{ url: `${URL}/other` },
+		]) {
 			const res = await deliver(callback('participant-join'), opts);
 			expect([res.status, res.answered, res.result.workflowData]).toEqual([401, true, undefined]);
 		}
@@ -70,12 +88,17 @@ describe('Twilio Conference Trigger', () => {
 	});
 
 	it('accepts the signature over the URL with the default port, as Twilio may send it', async () => {
-		const res = await deliver(callback('participant-join'), { url: URL.replace('https://n8n.example.test/', 'https://n8n.example.test:443/') });
+		const res = await deliver(callback('participant-join'), {
+			url: URL.replace('https://n8n.example.test/', 'https://n8n.example.test:443/'),
+		});
 		expect(res.result.workflowData).toHaveLength(1);
 	});
 
 	it('includes the query string of the request in the signed URL', async () => {
-		const ok = await deliver(callback('participant-join'), { url: `${URL}?team=blue`, query: { team: 'blue' } });
+		const ok = await deliver(callback('participant-join'), {
+			url: `${URL}?team=blue`,
+			query: { team: 'blue' },
+		});
 		expect(ok.result.workflowData).toHaveLength(1);
 		const bad = await deliver(callback('participant-join'), { url: URL, query: { team: 'blue' } });
 		expect(bad.status).toBe(401);
@@ -83,30 +106,51 @@ describe('Twilio Conference Trigger', () => {
 
 	it('answers 200 and starts no run for an authentic delivery of an event that is not selected', async () => {
 		const res = await deliver(callback('participant-mute'));
-		expect([res.status, res.answered, res.body]).toEqual([200, true, { received: true, started: false }]);
+		expect([res.status, res.answered, res.body]).toEqual([
+			200,
+			true,
+			{ received: true, started: false },
+		]);
 		expect(res.result.workflowData).toBeUndefined();
 	});
 
-	it.each(['conference-start', 'conference-end', 'participant-speech-start', 'announcement-fail'])('runs for the selected event %s', async (event) => {
-		const res = await deliver(callback(event), { events: [event] });
-		expect(res.result.workflowData?.[0][0].json.StatusCallbackEvent).toBe(event);
-	});
+	it.each(['conference-start', 'conference-end', 'participant-speech-start', 'announcement-fail'])(
+		'runs for the selected event %s',
+		async (event) => {
+			const res = await deliver(callback(event), { events: [event] });
+			expect(res.result.workflowData?.[0][0].json.StatusCallbackEvent).toBe(event);
+		},
+	);
 
 	it('without an Auth Token (API key credential) answers 401, unless verification is skipped', async () => {
-		const apiKey = { authType: 'apiKey', apiKeySid: KEY_SID, apiKeySecret: KEY_SECRET, authToken: '' };
+		const apiKey = {
+			authType: 'apiKey',
+			apiKeySid: KEY_SID,
+			apiKeySecret: KEY_SECRET,
+			authToken: '',
+		};
 		const refused = await deliver(callback('participant-join'), { credentials: apiKey, token: '' });
 		expect(refused.status).toBe(401);
-		const skipped = await deliver(callback('participant-join'), { credentials: apiKey, signature: 'anything', skip: true });
+		const skipped = await deliver(callback('participant-join'), {
+			credentials: apiKey,
+			signature: 'anything',
+			skip: true,
+		});
 		expect(skipped.result.workflowData).toHaveLength(1);
 	});
 
 	it('verifies an API key credential that also holds the Auth Token', async () => {
-		const res = await deliver(callback('participant-join'), { credentials: { authType: 'apiKey', apiKeySid: KEY_SID, apiKeySecret: KEY_SECRET } });
+		const res = await deliver(callback('participant-join'), {
+			credentials: { authType: 'apiKey', apiKeySid: KEY_SID, apiKeySecret: KEY_SECRET },
+		});
 		expect(res.result.workflowData).toHaveLength(1);
 	});
 
 	it('keeps repeated parameters as a list in the output and in the signature', async () => {
-		const params = callback('participant-join', [['Tag', 'b'], ['Tag', 'a']]);
+		const params = callback('participant-join', [
+			['Tag', 'b'],
+			['Tag', 'a'],
+		]);
 		const res = await deliver(params);
 		expect(res.result.workflowData?.[0][0].json.Tag).toEqual(['b', 'a']);
 	});
@@ -114,9 +158,16 @@ describe('Twilio Conference Trigger', () => {
 	it('verifies a JSON body through bodySHA256 in the URL and outputs the parsed body', async () => {
 		const rawBody = JSON.stringify({ StatusCallbackEvent: 'participant-join', ConferenceSid: CF });
 		const hash = createHash('sha256').update(rawBody).digest('hex');
-		const setup = { credentials: twilioCredentials('https://api.twilio.com'), parameters: { events: ['participant-join'], options: { outputFormat: 'raw' } } };
+		const setup = {
+			credentials: twilioCredentials('https://api.twilio.com'),
+			parameters: { events: ['participant-join'], options: { outputFormat: 'raw' } },
+		};
 		const call = (body: string, signature: string) =>
-			callWebhook(trigger, setup, { headers: { 'content-type': 'application/json', 'x-twilio-signature': signature }, rawBody: body, query: { bodySHA256: hash } });
+			callWebhook(trigger, setup, {
+				headers: { 'content-type': 'application/json', 'x-twilio-signature': signature },
+				rawBody: body,
+				query: { bodySHA256: hash },
+			});
 		const signature = twilioSignature(AUTH_TOKEN, `${URL}?bodySHA256=${hash}`, []);
 		const ok = await call(rawBody, signature);
 		expect(ok.result.workflowData).toEqual([[{ json: JSON.parse(rawBody) }]]);
@@ -125,7 +176,11 @@ describe('Twilio Conference Trigger', () => {
 	});
 
 	it('records the webhook URL on activation and forgets it on deactivation', async () => {
-		const setup = { credentials: twilioCredentials('https://api.twilio.com'), parameters: { events: ['participant-join'] }, staticData: {} };
+		const setup = {
+			credentials: twilioCredentials('https://api.twilio.com'),
+			parameters: { events: ['participant-join'] },
+			staticData: {},
+		};
 		expect((await callWebhookMethod(trigger, setup, 'checkExists')).result).toBe(false);
 		const created = await callWebhookMethod(trigger, setup, 'create');
 		expect(created.staticData['node:Node under test']).toMatchObject({ webhookUrl: URL });
@@ -137,10 +192,15 @@ describe('Twilio Conference Trigger', () => {
 
 describe('signed URL candidates', () => {
 	const ctx = (req: object) =>
-		({ getRequestObject: () => req, getNodeWebhookUrl: () => 'https://n8n.example.com/webhook/abc/webhook' }) as unknown as IWebhookFunctions;
+		({
+			getRequestObject: () => req,
+			getNodeWebhookUrl: () => 'https://n8n.example.com/webhook/abc/webhook',
+		}) as unknown as IWebhookFunctions;
 
 	it('uses the public Production URL with the raw query string, and the received path for the Test URL', () => {
-		expect(signedUrls(ctx({ originalUrl: '/webhook/abc/webhook?b=2&a=1' }))).toEqual(['https://n8n.example.com/webhook/abc/webhook?b=2&a=1']);
+		expect(signedUrls(ctx({ originalUrl: '/webhook/abc/webhook?b=2&a=1' }))).toEqual([
+			'https://n8n.example.com/webhook/abc/webhook?b=2&a=1',
+		]);
 		expect(signedUrls(ctx({ originalUrl: '/webhook-test/abc/webhook' }))).toEqual([
 			'https://n8n.example.com/webhook/abc/webhook',
 			'https://n8n.example.com/webhook-test/abc/webhook',

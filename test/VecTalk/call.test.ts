@@ -15,7 +15,12 @@ beforeEach(() => server.reset());
 const node = new VecTalk();
 const PATH = '/api/calls/terminate';
 const terminate = (callId: string, items?: Array<Record<string, string>>, continueOnFail = false) =>
-	runNode(node, { credentials, items, continueOnFail, parameters: { resource: 'call', operation: 'terminate', callId } });
+	runNode(node, {
+		credentials,
+		items,
+		continueOnFail,
+		parameters: { resource: 'call', operation: 'terminate', callId },
+	});
 
 describe('VecTalk call terminate', () => {
 	it('posts { call_id } per item and returns success with the call id', async () => {
@@ -44,8 +49,15 @@ describe('VecTalk call terminate', () => {
 				? { status: 404, body: { error: { message: 'Call not found', code: 138006 } } }
 				: { body: { success: true } },
 		);
-		const result = await terminate('={{ $json.id }}', [{ id: 'wacid.GONE' }, { id: 'wacid.OK' }], true);
-		expect(result.items[0].json).toMatchObject({ error: 'VecTalk returned 404 (code 138006): Call not found', statusCode: 404 });
+		const result = await terminate(
+			'={{ $json.id }}',
+			[{ id: 'wacid.GONE' }, { id: 'wacid.OK' }],
+			true,
+		);
+		expect(result.items[0].json).toMatchObject({
+			error: 'VecTalk returned 404 (code 138006): Call not found',
+			statusCode: 404,
+		});
 		expect(result.items[0].json.description).toContain('No call "wacid.GONE" was found');
 		expect(result.items[1].json).toEqual({ success: true, callId: 'wacid.OK' });
 	});

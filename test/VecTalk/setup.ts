@@ -7,9 +7,18 @@ export const WEBHOOK_SECRET = 'vectalk-webhook-secret';
 export const VERIFY_TOKEN = 'my-verify-token';
 
 /** The vecTalkApi credential against a mock server base URL. */
-export const vecTalkCredentials = (baseUrl: string, data: Record<string, string> = {}): Record<string, TestCredential> => ({
+export const vecTalkCredentials = (
+	baseUrl: string,
+	data: Record<string, string> = {},
+): Record<string, TestCredential> => ({
 	vecTalkApi: {
 		type: new VecTalkApi(),
-		data: { apiToken: TOKEN, webhookSecret: WEBHOOK_SECRET, verifyToken: VERIFY_TOKEN, baseUrl, ...data },
+		data: {
+			apiToken: TOKEN,
+			webhookSecret: WEBHOOK_SECRET,
+			verifyToken: VERIFY_TOKEN,
+			baseUrl,
+			...data,
+		},
 	},
 });

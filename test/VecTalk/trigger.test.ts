@@ -55,7 +55,10 @@ const envelope = {
 		{
 			id: 'WABA-1',
 			changes: [
-				{ field: 'messages', value: { messaging_product: 'whatsapp', metadata, messages: [{ id: 'wamid.1' }] } },
+				{
+					field: 'messages',
+					value: { messaging_product: 'whatsapp', metadata, messages: [{ id: 'wamid.1' }] },
+				},
 				{
 					field: 'calls',
 					value: {
@@ -73,18 +76,39 @@ const envelope = {
 /** A delivery as Meta sends it: the raw bytes and their X-Hub-Signature-256. */
 const signed = (payload: unknown, secret = WEBHOOK_SECRET, raw = JSON.stringify(payload)) => ({
 	rawBody: raw,
-	headers: { 'content-type': 'application/json', 'x-hub-signature-256': `sha256=${hmac('sha256', secret, raw, 'hex')}` },
+	headers: {
+		'content-type': 'application/json',
+		'x-hub-signature-256': `sha256=${hmac('sha256', secret, raw, 'hex')}`,
+	},
 });
 
 describe('X-Hub-Signature-256', () => {
 	it('matches the check value from API-NOTES (key "secret", message "test")', () => {
 		const check = '0329a06b62cd16b33eb6792be8c60b158d89a2ee3a876fce9a881ebb488c0914';
 		expect(hmac('sha256', 'secret', 'test', 'hex')).toBe(check);
-		expect(isHubSignatureValid({ header: `sha256=${check}`, rawBody: Buffer.from('test'), secret: 'secret' })).toBe(true);
-		expect(isHubSignatureValid({ header: check, rawBody: Buffer.from('test'), secret: 'secret' })).toBe(false);
-		expect(isHubSignatureValid({ header: `sha256=${check}`, rawBody: Buffer.from('test '), secret: 'secret' })).toBe(false);
-		expect(isHubSignatureValid({ header: `sha256=${check}`, rawBody: Buffer.from('test'), secret: '' })).toBe(false);
-		expect(isHubSignatureValid({ header: undefined, rawBody: Buffer.from('test'), secret: 'secret' })).toBe(false);
+		expect(
+			isHubSignatureValid({
+				header: `sha256=${check}`,
+				rawBody: Buffer.from('test'),
+				secret: 'secret',
+			}),
+		).toBe(true);
+		expect(
+			isHubSignatureValid({ header: check, rawBody: Buffer.from('test'), secret: 'secret' }),
+		).toBe(false);
+		expect(
+			isHubSignatureValid({
+				header: `sha256=${check}`,
+				rawBody: Buffer.from('test '),
+				secret: 'secret',
+			}),
+		).toBe(false);
+		expect(
+			isHubSignatureValid({ header: `sha256=${check}`, rawBody: Buffer.from('test'), secret: '' }),
+		).toBe(false);
+		expect(
+			isHubSignatureValid({ header: undefined, rawBody: Buffer.from('test'), secret: 'secret' }),
+		).toBe(false);
 	});
 });
 
@@ -94,8 +118,22 @@ describe('VecTalk Trigger deliveries', () => {
 		expect([res.answered, res.body]).toEqual([true, { received: true, started: true }]);
 		expect(res.result.workflowData).toEqual([
 			[
-				{ json: { ...connect, metadata, contact: { profile: { name: 'Ana' }, wa_id: '5511999990000' }, wabaId: 'WABA-1' } },
-				{ json: { ...terminate, metadata, contact: { profile: { name: 'Bruno' }, wa_id: '5511988880000' }, wabaId: 'WABA-1' } },
+				{
+					json: {
+						...connect,
+						metadata,
+						contact: { profile: { name: 'Ana' }, wa_id: '5511999990000' },
+						wabaId: 'WABA-1',
+					},
+				},
+				{
+					json: {
+						...terminate,
+						metadata,
+						contact: { profile: { name: 'Bruno' }, wa_id: '5511988880000' },
+						wabaId: 'WABA-1',
+					},
+				},
 			],
 		]);
 	});
@@ -107,16 +145,32 @@ describe('VecTalk Trigger deliveries', () => {
 		expect(ok.result.workflowData?.[0][0].json.id).toBe('wacid.é');
 		const reserialised = await callWebhook(node, setup(), {
 			rawBody: raw,
-			headers: { 'x-hub-signature-256': `sha256=${hmac('sha256', WEBHOOK_SECRET, JSON.stringify(JSON.parse(raw)), 'hex')}` },
+			headers: {
+				'x-hub-signature-256': `sha256=${hmac('sha256', WEBHOOK_SECRET, JSON.stringify(JSON.parse(raw)), 'hex')}`,
+			},
 		});
 		expect(reserialised.status).toBe(401);
 	});
 
 	it.each([
 		['a wrong secret', signed(envelope, 'not-the-secret')],
-		['no signature header', { rawBody: JSON.stringify(envelope), headers: { 'content-type': 'application/json' } }],
-		['a signature without the sha256= prefix', { rawBody: JSON.stringify(envelope), headers: { 'x-hub-signature-256': hmac('sha256', WEBHOOK_SECRET, JSON.stringify(envelope), 'hex') } }],
-		['a body changed after signing', { ...signed(envelope), rawBody: JSON.stringify({ ...envelope, object: 'x' }) }],
+		[
+			'no signature header',
+			{ rawBody: JSON.stringify(envelope), headers: { 'content-type': 'application/json' } },
+		],
+		[
+			'a signature without the sha256= prefix',
+			{
+				rawBody: JSON.stringify(envelope),
+				headers: {
+					'x-hub-signature-256': hmac('sha256', WEBHOOK_SECRET, JSON.stringify(envelope), 'hex'),
+				},
+			},
+		],
+		[
+			'a body changed after signing',
+			{ ...signed(envelope), rawBody: JSON.stringify({ ...envelope, object: 'x' }) },
+		],
 	])('answers 401 and starts no run for %s', async (_, call) => {
 		const res = await callWebhook(node, setup(), call);
 		expect(res.status).toBe(401);
@@ -132,9 +186,20 @@ describe('VecTalk Trigger deliveries', () => {
 	});
 
 	it('answers 200 and starts no run for an unselected event or another webhook field', async () => {
-		const onlyTerminate = await callWebhook(node, setup({ events: ['terminate'] }), signed({ ...envelope, entry: [envelope.entry[0]] }));
-		expect(onlyTerminate).toMatchObject({ status: 200, answered: true, body: { received: true, started: false } });
-		const messages = { object: 'whatsapp_business_account', entry: [{ id: 'W', changes: [envelope.entry[1].changes[0]] }] };
+		const onlyTerminate = await callWebhook(
+			node,
+			setup({ events: ['terminate'] }),
+			signed({ ...envelope, entry: [envelope.entry[0]] }),
+		);
+		expect(onlyTerminate).toMatchObject({
+			status: 200,
+			answered: true,
+			body: { received: true, started: false },
+		});
+		const messages = {
+			object: 'whatsapp_business_account',
+			entry: [{ id: 'W', changes: [envelope.entry[1].changes[0]] }],
+		};
 		const other = await callWebhook(node, setup(), signed(messages));
 		expect(other).toMatchObject({ status: 200, answered: true });
 		expect(other.result.workflowData).toBeUndefined();
@@ -146,7 +211,11 @@ describe('VecTalk Trigger deliveries', () => {
 	});
 
 	it('accepts an unsigned delivery only with Skip Signature Verification', async () => {
-		const res = await callWebhook(node, setup({ options: { outputFormat: 'raw', skipSignatureVerification: true } }), { rawBody: JSON.stringify(envelope) });
+		const res = await callWebhook(
+			node,
+			setup({ options: { outputFormat: 'raw', skipSignatureVerification: true } }),
+			{ rawBody: JSON.stringify(envelope) },
+		);
 		expect(res.result.workflowData?.[0]).toHaveLength(2);
 	});
 });
@@ -156,22 +225,44 @@ describe('VecTalk Trigger subscription handshake (GET)', () => {
 		callWebhook(node, setup({}, data), { method: 'GET', webhookName: 'setup', query });
 
 	it('echoes hub.challenge as plain text when the verify token matches', async () => {
-		const res = await handshake({ 'hub.mode': 'subscribe', 'hub.verify_token': VERIFY_TOKEN, 'hub.challenge': '1158201444' });
+		const res = await handshake({
+			'hub.mode': 'subscribe',
+			'hub.verify_token': VERIFY_TOKEN,
+			'hub.challenge': '1158201444',
+		});
 		expect(res).toMatchObject({ status: 200, answered: true, body: '1158201444' });
 		expect(res.result).toEqual({ noWebhookResponse: true });
 	});
 
 	it('also reads the query when it was parsed into a nested hub object', async () => {
-		const res = await handshake({ hub: { mode: 'subscribe', verify_token: VERIFY_TOKEN, challenge: 'abc' } });
+		const res = await handshake({
+			hub: { mode: 'subscribe', verify_token: VERIFY_TOKEN, challenge: 'abc' },
+		});
 		expect(res.body).toBe('abc');
 	});
 
 	it.each<[string, IDataObject, Record<string, string>]>([
-		['a wrong verify token', { 'hub.mode': 'subscribe', 'hub.verify_token': 'guess', 'hub.challenge': 'c' }, {}],
-		['a verify token of another length', { 'hub.mode': 'subscribe', 'hub.verify_token': `${VERIFY_TOKEN}x`, 'hub.challenge': 'c' }, {}],
-		['a mode other than subscribe', { 'hub.mode': 'unsubscribe', 'hub.verify_token': VERIFY_TOKEN, 'hub.challenge': 'c' }, {}],
+		[
+			'a wrong verify token',
+			{ 'hub.mode': 'subscribe', 'hub.verify_token': 'guess', 'hub.challenge': 'c' },
+			{},
+		],
+		[
+			'a verify token of another length',
+			{ 'hub.mode': 'subscribe', 'hub.verify_token': `${VERIFY_TOKEN}x`, 'hub.challenge': 'c' },
+			{},
+		],
+		[
+			'a mode other than subscribe',
+			{ 'hub.mode': 'unsubscribe', 'hub.verify_token': VERIFY_TOKEN, 'hub.challenge': 'c' },
+			{},
+		],
 		['no challenge', { 'hub.mode': 'subscribe', 'hub.verify_token': VERIFY_TOKEN }, {}],
-		['no verify token in the credential', { 'hub.mode': 'subscribe', 'hub.verify_token': '', 'hub.challenge': 'c' }, { verifyToken: '' }],
+		[
+			'no verify token in the credential',
+			{ 'hub.mode': 'subscribe', 'hub.verify_token': '', 'hub.challenge': 'c' },
+			{ verifyToken: '' },
+		],
 	])('answers 403 and starts no run for %s', async (_, query, data) => {
 		const res = await handshake(query, data);
 		expect(res.status).toBe(403);

@@ -5,7 +5,12 @@ import { meetingMock, PAGECALL_SECRET, wherebyMeeting } from './setup';
 
 const mock = meetingMock();
 const node = new VideoMeeting();
-const params = (provider: string, operation: string, meetingId: string, extra: Record<string, unknown> = {}) => ({
+const params = (
+	provider: string,
+	operation: string,
+	meetingId: string,
+	extra: Record<string, unknown> = {},
+) => ({
 	provider,
 	resource: 'meeting',
 	operation,
@@ -17,12 +22,19 @@ describe('Video Meeting get', () => {
 	it('Whereby: asks for the host room URL only when Host Link is on, one request per item', async () => {
 		const { server } = mock;
 		server.on('GET', /^\/whereby\/meetings\/[^/]+$/, (req) => ({
-			body: wherebyMeeting(req.path.split('/').pop() as string, { fields: req.query.fields === 'hostRoomUrl' ? ['hostRoomUrl'] : [] }),
+			body: wherebyMeeting(req.path.split('/').pop() as string, {
+				fields: req.query.fields === 'hostRoomUrl' ? ['hostRoomUrl'] : [],
+			}),
 		}));
 		const result = await runNode(node, {
 			credentials: mock.credentials,
-			items: [{ id: '11', host: true }, { id: '12', host: false }],
-			parameters: params('whereby', 'get', '={{ $json.id }}', { options: { hostLink: '={{ $json.host }}' } }),
+			items: [
+				{ id: '11', host: true },
+				{ id: '12', host: false },
+			],
+			parameters: params('whereby', 'get', '={{ $json.id }}', {
+				options: { hostLink: '={{ $json.host }}' },
+			}),
 		});
 		expect(result.error).toBeUndefined();
 		expect(server.requests.map((r) => [r.path, r.query])).toEqual([
@@ -56,11 +68,17 @@ describe('Video Meeting get', () => {
 					record: false,
 					started_at: '2026-12-01T09:00:00+02:00',
 					terminated_at: null,
-					webhook: { url: 'https://n8n.example/webhook', headers: { 'X-Webhook-Secret': PAGECALL_SECRET } },
+					webhook: {
+						url: 'https://n8n.example/webhook',
+						headers: { 'X-Webhook-Secret': PAGECALL_SECRET },
+					},
 				},
 			},
 		});
-		const result = await runNode(node, { credentials: mock.credentials, parameters: params('pagecall', 'get', 'room/1') });
+		const result = await runNode(node, {
+			credentials: mock.credentials,
+			parameters: params('pagecall', 'get', 'room/1'),
+		});
 		expect(result.error).toBeUndefined();
 		expect(result.items[0].json).toMatchObject({
 			provider: 'pagecall',
@@ -77,9 +95,17 @@ describe('Video Meeting get', () => {
 
 	it('videochamada.com.br: the live status, with nulls where the status has no value', async () => {
 		const { server } = mock;
-		const status = { callId: 'c1', status: 'active', started: '2026-12-01T12:00:00Z', participants: [] };
+		const status = {
+			callId: 'c1',
+			status: 'active',
+			started: '2026-12-01T12:00:00Z',
+			participants: [],
+		};
 		server.on('GET', '/vc/api/calls/c1/status', { body: status });
-		const result = await runNode(node, { credentials: mock.credentials, parameters: params('videochamada', 'get', ' c1 ') });
+		const result = await runNode(node, {
+			credentials: mock.credentials,
+			parameters: params('videochamada', 'get', ' c1 '),
+		});
 		expect(result.items[0].json).toEqual({
 			provider: 'videochamada',
 			meetingId: 'c1',
@@ -94,12 +120,23 @@ describe('Video Meeting get', () => {
 	});
 
 	it('turns a provider 404 into an error naming the meeting, and an empty ID into an input error', async () => {
-		mock.server.on('GET', '/whereby/meetings/404', { status: 404, body: { error: 'Meeting not found' } });
-		const missing = await runNode(node, { credentials: mock.credentials, parameters: params('whereby', 'get', '404') });
+		mock.server.on('GET', '/whereby/meetings/404', {
+			status: 404,
+			body: { error: 'Meeting not found' },
+		});
+		const missing = await runNode(node, {
+			credentials: mock.credentials,
+			parameters: params('whereby', 'get', '404'),
+		});
 		expect(missing.error?.message).toBe('Whereby returned 404: Meeting not found');
 		expect(missing.error?.description).toContain('No meeting "404" was found');
-		const empty = await runNode(node, { credentials: mock.credentials, parameters: params('whereby', 'get', '') });
-		expect(empty.error?.message).toBe('Invalid "Meeting ID" (meetingId) in item 0: must not be empty');
+		const empty = await runNode(node, {
+			credentials: mock.credentials,
+			parameters: params('whereby', 'get', ''),
+		});
+		expect(empty.error?.message).toBe(
+			'Invalid "Meeting ID" (meetingId) in item 0: must not be empty',
+		);
 		expect(mock.server.requests).toHaveLength(1);
 	});
 });
@@ -108,9 +145,17 @@ describe('Video Meeting end', () => {
 	it('Whereby deletes the meeting; Pagecall terminates the room', async () => {
 		const { server } = mock;
 		server.on('DELETE', '/whereby/meetings/5', { status: 204 });
-		server.on('PUT', '/pagecall/v1/rooms/r5', { body: { room: { id: 'r5', terminated_at: '2026-12-01T10:00:00Z' } } });
-		const whereby = await runNode(node, { credentials: mock.credentials, parameters: params('whereby', 'end', '5') });
-		const pagecall = await runNode(node, { credentials: mock.credentials, parameters: params('pagecall', 'end', 'r5') });
+		server.on('PUT', '/pagecall/v1/rooms/r5', {
+			body: { room: { id: 'r5', terminated_at: '2026-12-01T10:00:00Z' } },
+		});
+		const whereby = await runNode(node, {
+			credentials: mock.credentials,
+			parameters: params('whereby', 'end', '5'),
+		});
+		const pagecall = await runNode(node, {
+			credentials: mock.credentials,
+			parameters: params('pagecall', 'end', 'r5'),
+		});
 		expect([whereby.items[0].json, pagecall.items[0].json]).toEqual([
 			{ ended: true, provider: 'whereby', meetingId: '5' },
 			{ ended: true, provider: 'pagecall', meetingId: 'r5' },
@@ -129,8 +174,14 @@ describe('Video Meeting end', () => {
 			parameters: params('videochamada', 'end', 'c1'),
 		});
 		expect(result.items.map((i) => [i.json.error, i.pairedItem])).toEqual([
-			['videochamada.com.br has no documented way to end a call (item 0); nothing was sent', { item: 0 }],
-			['videochamada.com.br has no documented way to end a call (item 1); nothing was sent', { item: 1 }],
+			[
+				'videochamada.com.br has no documented way to end a call (item 0); nothing was sent',
+				{ item: 0 },
+			],
+			[
+				'videochamada.com.br has no documented way to end a call (item 1); nothing was sent',
+				{ item: 1 },
+			],
 		]);
 		expect(result.items[0].json.description).toContain('expiry');
 		expect(mock.server.requests).toHaveLength(0);

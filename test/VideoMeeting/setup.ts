@@ -13,12 +13,22 @@ export function meetingMock() {
 	beforeAll(async () => {
 		mock.url = await server.start();
 		mock.credentials = {
-			wherebyApi: { type: new WherebyApi(), data: { apiKey: 'wb-key', baseUrl: `${mock.url}/whereby` } },
+			wherebyApi: {
+				type: new WherebyApi(),
+				data: { apiKey: 'wb-key', baseUrl: `${mock.url}/whereby` },
+			},
 			pagecallApi: {
 				type: new PagecallApi(),
-				data: { apiToken: 'pc-token', webhookSecret: PAGECALL_SECRET, baseUrl: `${mock.url}/pagecall/v1` },
+				data: {
+					apiToken: 'pc-token',
+					webhookSecret: PAGECALL_SECRET,
+					baseUrl: `${mock.url}/pagecall/v1`,
+				},
 			},
-			videochamadaApi: { type: new VideochamadaApi(), data: { apiToken: 'vc-token', baseUrl: `${mock.url}/vc` } },
+			videochamadaApi: {
+				type: new VideochamadaApi(),
+				data: { apiToken: 'vc-token', baseUrl: `${mock.url}/vc` },
+			},
 		};
 	});
 	afterAll(async () => await server.close());
@@ -27,11 +37,16 @@ export function meetingMock() {
 }
 
 /** A Whereby meeting answer as POST /meetings returns it. */
-export const wherebyMeeting = (meetingId: string, body: { endDate?: string; roomNamePrefix?: string; fields?: string[] }) => ({
+export const wherebyMeeting = (
+	meetingId: string,
+	body: { endDate?: string; roomNamePrefix?: string; fields?: string[] },
+) => ({
 	meetingId,
 	roomName: `/${body.roomNamePrefix ?? ''}abc-${meetingId}`,
 	roomUrl: `https://demo.whereby.com/${body.roomNamePrefix ?? ''}abc-${meetingId}`,
 	startDate: '2026-12-01T09:00:00.000Z',
 	endDate: new Date(body.endDate ?? '2099-01-01T00:00:00Z').toISOString(),
-	...(body.fields?.includes('hostRoomUrl') ? { hostRoomUrl: `https://demo.whereby.com/abc-${meetingId}?roomKey=k-${meetingId}` } : {}),
+	...(body.fields?.includes('hostRoomUrl')
+		? { hostRoomUrl: `https://demo.whereby.com/abc-${meetingId}?roomKey=k-${meetingId}` }
+		: {}),
 });

@@ -5,11 +5,19 @@ import { MockServer } from '../kit/mockServer';
 import { storageServer } from '../kit/storage';
 
 const server = new MockServer();
-let credentials: Record<string, { type: VideochamadaApi; data: { apiToken: string; baseUrl: string } }>;
+let credentials: Record<
+	string,
+	{ type: VideochamadaApi; data: { apiToken: string; baseUrl: string } }
+>;
 
 beforeAll(async () => {
 	const url = await server.start();
-	credentials = { videochamadaApi: { type: new VideochamadaApi(), data: { apiToken: 'tok-123', baseUrl: `${url}/` } } };
+	credentials = {
+		videochamadaApi: {
+			type: new VideochamadaApi(),
+			data: { apiToken: 'tok-123', baseUrl: `${url}/` },
+		},
+	};
 });
 afterAll(async () => await server.close());
 beforeEach(() => server.reset());
@@ -39,7 +47,13 @@ describe('videochamada recording getAll', () => {
 		server.on('GET', '/api/calls/call_1/recordings', paged(25));
 		const result = await runNode(node, {
 			credentials,
-			parameters: { resource: 'recording', operation: 'getAll', callId: 'call_1', returnAll: false, limit: 3 },
+			parameters: {
+				resource: 'recording',
+				operation: 'getAll',
+				callId: 'call_1',
+				returnAll: false,
+				limit: 3,
+			},
 		});
 		expect(result.items.map((i) => i.json.id)).toEqual(['rec_0', 'rec_1', 'rec_2']);
 		expect(server.requests.map((r) => r.query)).toEqual([{ page: '1', limit: '10' }]);
@@ -54,18 +68,31 @@ describe('videochamada recording getAll', () => {
 		});
 		expect(result.items).toHaveLength(230);
 		expect(result.items[229].json).toMatchObject({ id: 'rec_229', files: [{ id: 'file_229' }] });
-		expect(server.requests.map((r) => `${r.query.page}/${r.query.limit}`)).toEqual(['1/100', '2/100', '3/100']);
+		expect(server.requests.map((r) => `${r.query.page}/${r.query.limit}`)).toEqual([
+			'1/100',
+			'2/100',
+			'3/100',
+		]);
 	});
 
 	it('keeps the page size fixed across pages for a limit above 100', async () => {
 		server.on('GET', '/api/calls/call_1/recordings', paged(500));
 		const result = await runNode(node, {
 			credentials,
-			parameters: { resource: 'recording', operation: 'getAll', callId: 'call_1', returnAll: false, limit: 150 },
+			parameters: {
+				resource: 'recording',
+				operation: 'getAll',
+				callId: 'call_1',
+				returnAll: false,
+				limit: 150,
+			},
 		});
 		expect(result.items).toHaveLength(150);
 		expect(result.items[149].json.id).toBe('rec_149');
-		expect(server.requests.map((r) => `${r.query.page}/${r.query.limit}`)).toEqual(['1/100', '2/100']);
+		expect(server.requests.map((r) => `${r.query.page}/${r.query.limit}`)).toEqual([
+			'1/100',
+			'2/100',
+		]);
 	});
 
 	it('lists per input item, each for its own call, from a call URL too', async () => {
@@ -74,7 +101,10 @@ describe('videochamada recording getAll', () => {
 		}));
 		const result = await runNode(node, {
 			credentials,
-			items: [{ call: 'https://videochamada.com.br/calls/c%201' }, { call: 'https://acme.videochamada.com.br/calls/c2' }],
+			items: [
+				{ call: 'https://videochamada.com.br/calls/c%201' },
+				{ call: 'https://acme.videochamada.com.br/calls/c2' },
+			],
 			parameters: {
 				resource: 'recording',
 				operation: 'getAll',
@@ -89,7 +119,10 @@ describe('videochamada recording getAll', () => {
 	});
 
 	it('maps a 403 of another project', async () => {
-		server.on('GET', /\/recordings$/, { status: 403, body: { message: 'Resource belongs to another project', error: 'Forbidden', statusCode: 403 } });
+		server.on('GET', /\/recordings$/, {
+			status: 403,
+			body: { message: 'Resource belongs to another project', error: 'Forbidden', statusCode: 403 },
+		});
 		const result = await runNode(node, {
 			credentials,
 			parameters: { resource: 'recording', operation: 'getAll', callId: 'x', returnAll: true },
@@ -103,20 +136,36 @@ describe('videochamada recording getAll', () => {
 describe('videochamada recording getDownloadUrl', () => {
 	it('gets the signed URL of each file, with the file id encoded in the path', async () => {
 		server.on('GET', /\/download-url$/, (req) => ({
-			body: { url: `https://s3.amazonaws.com/bucket/${req.path.split('/')[4]}?X-Amz-Signature=abc`, expiresIn: 3600 },
+			body: {
+				url: `https://s3.amazonaws.com/bucket/${req.path.split('/')[4]}?X-Amz-Signature=abc`,
+				expiresIn: 3600,
+			},
 		}));
 		const result = await runNode(node, {
 			credentials,
 			items: [{ file: 'file_abc' }, { file: 'a/b' }],
-			parameters: { resource: 'recording', operation: 'getDownloadUrl', fileId: '={{ $json.file }}' },
+			parameters: {
+				resource: 'recording',
+				operation: 'getDownloadUrl',
+				fileId: '={{ $json.file }}',
+			},
 		});
 		expect(server.requests.map((r) => [r.method, r.path])).toEqual([
 			['GET', '/api/recordings/files/file_abc/download-url'],
 			['GET', '/api/recordings/files/a%2Fb/download-url'],
 		]);
 		expect(result.items).toEqual([
-			{ json: { url: 'https://s3.amazonaws.com/bucket/file_abc?X-Amz-Signature=abc', expiresIn: 3600 }, pairedItem: { item: 0 } },
-			{ json: { url: 'https://s3.amazonaws.com/bucket/a%2Fb?X-Amz-Signature=abc', expiresIn: 3600 }, pairedItem: { item: 1 } },
+			{
+				json: {
+					url: 'https://s3.amazonaws.com/bucket/file_abc?X-Amz-Signature=abc',
+					expiresIn: 3600,
+				},
+				pairedItem: { item: 0 },
+			},
+			{
+				json: { url: 'https://s3.amazonaws.com/bucket/a%2Fb?X-Amz-Signature=abc', expiresIn: 3600 },
+				pairedItem: { item: 1 },
+			},
 		]);
 	});
 
@@ -126,11 +175,17 @@ describe('videochamada recording getDownloadUrl', () => {
 			credentials,
 			parameters: { resource: 'recording', operation: 'getDownloadUrl', fileId: 'f1' },
 		});
-		expect(result.items[0].json).toEqual({ fileId: 'f1', downloadUrl: 'https://s3.amazonaws.com/bucket/f1?sig=1' });
+		expect(result.items[0].json).toEqual({
+			fileId: 'f1',
+			downloadUrl: 'https://s3.amazonaws.com/bucket/f1?sig=1',
+		});
 	});
 
 	it('names the file on a 404 and rejects an empty file ID without a request', async () => {
-		server.on('GET', /\/download-url$/, { status: 404, body: { message: 'Recording file not found', error: 'Not Found', statusCode: 404 } });
+		server.on('GET', /\/download-url$/, {
+			status: 404,
+			body: { message: 'Recording file not found', error: 'Not Found', statusCode: 404 },
+		});
 		const missing = await runNode(node, {
 			credentials,
 			parameters: { resource: 'recording', operation: 'getDownloadUrl', fileId: 'nope' },
@@ -151,12 +206,24 @@ describe('videochamada recording getDownloadUrl with Download File', () => {
 
 	it('downloads the file behind the signed URL into the binary field, without the API token', async () => {
 		server.on('GET', /\/download-url$/, (req) => ({
-			body: { url: `${origin.url}/bucket/${req.path.split('/')[4]}.mp4?X-Amz-Signature=abc`, expiresIn: 3600 },
+			body: {
+				url: `${origin.url}/bucket/${req.path.split('/')[4]}.mp4?X-Amz-Signature=abc`,
+				expiresIn: 3600,
+			},
 		}));
-		storage.on('GET', '/bucket/file_abc.mp4', { body: Buffer.from('mp4-bytes'), headers: { 'content-type': 'video/mp4' } });
+		storage.on('GET', '/bucket/file_abc.mp4', {
+			body: Buffer.from('mp4-bytes'),
+			headers: { 'content-type': 'video/mp4' },
+		});
 		const result = await runNode(node, {
 			credentials,
-			parameters: { resource: 'recording', operation: 'getDownloadUrl', fileId: 'file_abc', download: true, binaryPropertyName: 'data' },
+			parameters: {
+				resource: 'recording',
+				operation: 'getDownloadUrl',
+				fileId: 'file_abc',
+				download: true,
+				binaryPropertyName: 'data',
+			},
 		});
 		expect(result.error).toBeUndefined();
 		expect(server.requests[0].headers.authorization).toBe('Bearer tok-123');
@@ -172,11 +239,22 @@ describe('videochamada recording getDownloadUrl with Download File', () => {
 
 	it('downloads a bare URL answer too, and reports an expired link with the storage message', async () => {
 		server.on('GET', /\/download-url$/, () => ({ body: `${origin.url}/bucket/f1?sig=1` }));
-		storage.on('GET', '/bucket/f1', { status: 403, body: '<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>' });
+		storage.on('GET', '/bucket/f1', {
+			status: 403,
+			body: '<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>',
+		});
 		const result = await runNode(node, {
 			credentials,
-			parameters: { resource: 'recording', operation: 'getDownloadUrl', fileId: 'f1', download: true, binaryPropertyName: 'data' },
+			parameters: {
+				resource: 'recording',
+				operation: 'getDownloadUrl',
+				fileId: 'f1',
+				download: true,
+				binaryPropertyName: 'data',
+			},
 		});
-		expect(result.error?.message).toBe('The file server of videochamada.com.br returned 403 (code AccessDenied): Request has expired');
+		expect(result.error?.message).toBe(
+			'The file server of videochamada.com.br returned 403 (code AccessDenied): Request has expired',
+		);
 	});
 });

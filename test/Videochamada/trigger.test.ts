@@ -10,7 +10,11 @@ const setup = (opts: { secret?: string; events?: string[]; skip?: boolean } = {}
 	credentials: {
 		videochamadaApi: {
 			type: new VideochamadaApi(),
-			data: { apiToken: 'tok', webhookSecret: opts.secret ?? SHARED, baseUrl: 'https://api.videochamada.com.br' },
+			data: {
+				apiToken: 'tok',
+				webhookSecret: opts.secret ?? SHARED,
+				baseUrl: 'https://api.videochamada.com.br',
+			},
 		},
 	},
 	parameters: {
@@ -20,7 +24,14 @@ const setup = (opts: { secret?: string; events?: string[]; skip?: boolean } = {}
 });
 const payload = (event: string, secret?: string) => ({
 	event,
-	call: { id: '123', status: 'active', created: '2025-02-03T12:00:00Z', started: '2025-02-03T12:05:00Z', ended: null, project: { id: '456' } },
+	call: {
+		id: '123',
+		status: 'active',
+		created: '2025-02-03T12:00:00Z',
+		started: '2025-02-03T12:05:00Z',
+		ended: null,
+		project: { id: '456' },
+	},
 	data: { sessionId: 's1', username: 'Ana' },
 	timestamp: '2025-02-03T12:05:00Z',
 	...(secret === undefined ? {} : { secret }),
@@ -46,7 +57,10 @@ describe('videochamada trigger', () => {
 
 	it.each([
 		['a wrong secret', payload('participant.joined', `${SHARED}x`)],
-		['a secret that differs in one character', payload('participant.joined', SHARED.replace('3', '4'))],
+		[
+			'a secret that differs in one character',
+			payload('participant.joined', SHARED.replace('3', '4')),
+		],
 		['no secret field', payload('participant.joined')],
 		['a non-string secret', { ...payload('participant.joined'), secret: 123 }],
 		['an empty secret', payload('participant.joined', '')],
@@ -96,7 +110,9 @@ describe('videochamada trigger', () => {
 	});
 
 	it('does not match an underscore spelling to another event', async () => {
-		const res = await deliver(payload('participant_joined', SHARED), { events: ['participant.left'] });
+		const res = await deliver(payload('participant_joined', SHARED), {
+			events: ['participant.left'],
+		});
 		expect(res.status).toBe(200);
 		expect(res.result.workflowData).toBeUndefined();
 	});
@@ -107,9 +123,13 @@ describe('videochamada trigger', () => {
 		const data = (created.staticData as IDataObject)['node:Node under test'] as IDataObject;
 		expect(String(data.webhookUrl)).toBe(`${WEBHOOK_BASE_URL}/test-webhook-id/webhook`);
 		const staticData = created.staticData as IDataObject;
-		expect((await callWebhookMethod(trigger, { ...setup(), staticData }, 'checkExists')).result).toBe(true);
+		expect(
+			(await callWebhookMethod(trigger, { ...setup(), staticData }, 'checkExists')).result,
+		).toBe(true);
 		const deleted = await callWebhookMethod(trigger, { ...setup(), staticData }, 'delete');
 		expect(deleted.result).toBe(true);
-		expect((await callWebhookMethod(trigger, { ...setup(), staticData }, 'checkExists')).result).toBe(false);
+		expect(
+			(await callWebhookMethod(trigger, { ...setup(), staticData }, 'checkExists')).result,
+		).toBe(false);
 	});
 });

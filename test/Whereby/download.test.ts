@@ -12,16 +12,27 @@ const TRANSCRIPT = '# Transcript\n\n**Ana** (00:00:01): Bom dia!\n\n**Bo** (00:0
 /** Whereby hands out a pre-signed link on the storage server for every ID. */
 function linksFor(kind: 'recordings' | 'transcriptions', file: (id: string) => string) {
 	server.on('GET', new RegExp(`^/v1/${kind}/[^/]+/access-link$`), (req) => ({
-		body: { accessLink: `${origin.url}/bucket/${file(req.path.split('/')[3])}?X-Amz-Signature=s3cr3t`, expires: 1700000000000 },
+		body: {
+			accessLink: `${origin.url}/bucket/${file(req.path.split('/')[3])}?X-Amz-Signature=s3cr3t`,
+			expires: 1700000000000,
+		},
 	}));
 }
 
 describe('Whereby recording Get Access Link with Download File', () => {
 	it('puts each recording in the chosen binary field, fetched without the API key', async () => {
 		linksFor('recordings', (id) => `${id}.mp4`);
-		storage.on('GET', /^\/bucket\/rec-\d\.mp4$/, { body: MP4, headers: { 'content-type': 'video/mp4' } });
+		storage.on('GET', /^\/bucket\/rec-\d\.mp4$/, {
+			body: MP4,
+			headers: { 'content-type': 'video/mp4' },
+		});
 		const result = await recordings(
-			{ operation: 'getAccessLink', recordingId: byId('={{ $json.id }}'), download: true, binaryPropertyName: 'video' },
+			{
+				operation: 'getAccessLink',
+				recordingId: byId('={{ $json.id }}'),
+				download: true,
+				binaryPropertyName: 'video',
+			},
 			[{ id: 'rec-1' }, { id: 'rec-2' }],
 		);
 		expect(result.error).toBeUndefined();
@@ -30,7 +41,10 @@ describe('Whereby recording Get Access Link with Download File', () => {
 		expect(JSON.stringify(storage.requests.map((r) => r.headers))).not.toContain('key-123');
 		expect(result.items).toHaveLength(2);
 		expect(result.items[1]).toMatchObject({
-			json: { accessLink: `${origin.url}/bucket/rec-2.mp4?X-Amz-Signature=s3cr3t`, expires: 1700000000000 },
+			json: {
+				accessLink: `${origin.url}/bucket/rec-2.mp4?X-Amz-Signature=s3cr3t`,
+				expires: 1700000000000,
+			},
 			binary: { video: { fileName: 'rec-2.mp4', mimeType: 'video/mp4', bytes: MP4.length } },
 			pairedItem: { item: 1 },
 		});
@@ -38,41 +52,88 @@ describe('Whereby recording Get Access Link with Download File', () => {
 
 	it('reads Download File strictly: the text "false" downloads nothing, "yes" is rejected before any request', async () => {
 		linksFor('recordings', (id) => `${id}.mp4`);
-		const off = await recordings({ operation: 'getAccessLink', recordingId: 'rec-1', download: 'false' });
+		const off = await recordings({
+			operation: 'getAccessLink',
+			recordingId: 'rec-1',
+			download: 'false',
+		});
 		expect(off.items[0].binary).toBeUndefined();
 		expect(storage.requests).toHaveLength(0);
 		server.reset();
-		const bad = await recordings({ operation: 'getAccessLink', recordingId: 'rec-1', download: 'yes' });
-		expect(bad.error?.message).toBe('Invalid "Download File" (download) in item 0: must be true or false');
+		const bad = await recordings({
+			operation: 'getAccessLink',
+			recordingId: 'rec-1',
+			download: 'yes',
+		});
+		expect(bad.error?.message).toBe(
+			'Invalid "Download File" (download) in item 0: must be true or false',
+		);
 		expect(server.requests).toHaveLength(0);
 	});
 
 	it('checks Max File Size before any request and refuses a larger recording', async () => {
-		const bad = await recordings({ operation: 'getAccessLink', recordingId: 'rec-1', download: true, options: { maxFileSizeMb: 0 } });
-		expect(bad.error?.message).toBe('Invalid "Max File Size (MB)" (options.maxFileSizeMb) in item 0: must be at least 1');
+		const bad = await recordings({
+			operation: 'getAccessLink',
+			recordingId: 'rec-1',
+			download: true,
+			options: { maxFileSizeMb: 0 },
+		});
+		expect(bad.error?.message).toBe(
+			'Invalid "Max File Size (MB)" (options.maxFileSizeMb) in item 0: must be at least 1',
+		);
 		expect(server.requests).toHaveLength(0);
 		linksFor('recordings', (id) => `${id}.mp4`);
-		storage.on('GET', '/bucket/rec-1.mp4', { body: MP4, headers: { 'content-length': String(2 * 1024 * 1024 + 1) } });
-		const big = await recordings({ operation: 'getAccessLink', recordingId: 'rec-1', download: true, options: { maxFileSizeMb: 2 } });
-		expect(big.error?.message).toBe('The file is larger than the limit of 2 MB (its size is 2097153 bytes); not downloaded');
+		storage.on('GET', '/bucket/rec-1.mp4', {
+			body: MP4,
+			headers: { 'content-length': String(2 * 1024 * 1024 + 1) },
+		});
+		const big = await recordings({
+			operation: 'getAccessLink',
+			recordingId: 'rec-1',
+			download: true,
+			options: { maxFileSizeMb: 2 },
+		});
+		expect(big.error?.message).toBe(
+			'The file is larger than the limit of 2 MB (its size is 2097153 bytes); not downloaded',
+		);
 	});
 
 	it('refuses a link that redirects to another server', async () => {
 		linksFor('recordings', (id) => `${id}.mp4`);
-		storage.on('GET', '/bucket/rec-1.mp4', { status: 302, headers: { location: 'http://127.0.0.1:9/elsewhere.mp4' } });
-		const result = await recordings({ operation: 'getAccessLink', recordingId: 'rec-1', download: true });
-		expect(result.error?.message).toBe('The download link of Whereby redirected to another server (http://127.0.0.1:9); not followed');
+		storage.on('GET', '/bucket/rec-1.mp4', {
+			status: 302,
+			headers: { location: 'http://127.0.0.1:9/elsewhere.mp4' },
+		});
+		const result = await recordings({
+			operation: 'getAccessLink',
+			recordingId: 'rec-1',
+			download: true,
+		});
+		expect(result.error?.message).toBe(
+			'The download link of Whereby redirected to another server (http://127.0.0.1:9); not followed',
+		);
 	});
 });
 
 describe('Whereby transcription Get Access Link with the transcript text', () => {
 	it('returns the Markdown transcript in "transcript" without a binary', async () => {
 		linksFor('transcriptions', (id) => `${id}.md`);
-		storage.on('GET', '/bucket/tr-1.md', { body: TRANSCRIPT, headers: { 'content-type': 'text/markdown' } });
-		const result = await transcriptions({ operation: 'getAccessLink', transcriptionId: byId('tr-1'), includeText: true });
+		storage.on('GET', '/bucket/tr-1.md', {
+			body: TRANSCRIPT,
+			headers: { 'content-type': 'text/markdown' },
+		});
+		const result = await transcriptions({
+			operation: 'getAccessLink',
+			transcriptionId: byId('tr-1'),
+			includeText: true,
+		});
 		expect(result.items).toEqual([
 			{
-				json: { accessLink: `${origin.url}/bucket/tr-1.md?X-Amz-Signature=s3cr3t`, expires: 1700000000000, transcript: TRANSCRIPT },
+				json: {
+					accessLink: `${origin.url}/bucket/tr-1.md?X-Amz-Signature=s3cr3t`,
+					expires: 1700000000000,
+					transcript: TRANSCRIPT,
+				},
 				pairedItem: { item: 0 },
 			},
 		]);
@@ -81,16 +142,33 @@ describe('Whereby transcription Get Access Link with the transcript text', () =>
 
 	it('with Download File too, fetches the file once and gives both the binary and the text', async () => {
 		linksFor('transcriptions', (id) => `${id}.md`);
-		storage.on('GET', '/bucket/tr-1.md', { body: TRANSCRIPT, headers: { 'content-type': 'binary/octet-stream' } });
-		const result = await transcriptions({ operation: 'getAccessLink', transcriptionId: 'tr-1', includeText: true, download: true, binaryPropertyName: 'data' });
+		storage.on('GET', '/bucket/tr-1.md', {
+			body: TRANSCRIPT,
+			headers: { 'content-type': 'binary/octet-stream' },
+		});
+		const result = await transcriptions({
+			operation: 'getAccessLink',
+			transcriptionId: 'tr-1',
+			includeText: true,
+			download: true,
+			binaryPropertyName: 'data',
+		});
 		expect(storage.requests).toHaveLength(1);
 		expect(result.items[0].json.transcript).toBe(TRANSCRIPT);
-		expect(result.items[0].binary?.data).toMatchObject({ fileName: 'tr-1.md', mimeType: 'text/markdown', bytes: Buffer.byteLength(TRANSCRIPT) });
+		expect(result.items[0].binary?.data).toMatchObject({
+			fileName: 'tr-1.md',
+			mimeType: 'text/markdown',
+			bytes: Buffer.byteLength(TRANSCRIPT),
+		});
 	});
 
 	it('fails clearly when Whereby answers without a link', async () => {
 		server.on('GET', '/v1/transcriptions/tr-1/access-link', { body: { expires: 1 } });
-		const result = await transcriptions({ operation: 'getAccessLink', transcriptionId: 'tr-1', includeText: true });
+		const result = await transcriptions({
+			operation: 'getAccessLink',
+			transcriptionId: 'tr-1',
+			includeText: true,
+		});
 		expect(result.error?.message).toBe('Whereby gave a download link that is not a URL');
 	});
 });

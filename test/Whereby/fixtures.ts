@@ -14,7 +14,10 @@ export function wherebyApi() {
 	const credentials: Record<string, TestCredential> = {};
 	beforeAll(async () => {
 		const url = await server.start();
-		credentials.wherebyApi = { type: new WherebyApi(), data: { apiKey: 'key-123', baseUrl: `${url}/v1` } };
+		credentials.wherebyApi = {
+			type: new WherebyApi(),
+			data: { apiKey: 'key-123', baseUrl: `${url}/v1` },
+		};
 	});
 	afterAll(async () => await server.close());
 	beforeEach(() => server.reset());
@@ -29,7 +32,9 @@ export const page = (key: string, from: number, n: number, cursor: string | null
 	body: { results: Array.from({ length: n }, (_, k) => ({ [key]: String(from + k) })), cursor },
 });
 
-type Extra = Partial<Pick<Parameters<typeof runNode>[1], 'continueOnFail' | 'binaries' | 'timezone'>>;
+type Extra = Partial<
+	Pick<Parameters<typeof runNode>[1], 'continueOnFail' | 'binaries' | 'timezone'>
+>;
 
 /** Runs the Whereby node for `resource` over the given input items. */
 export const runner =

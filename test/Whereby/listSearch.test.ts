@@ -3,7 +3,13 @@ import { node, wherebyApi } from './fixtures';
 
 const { server, credentials } = wherebyApi();
 const search = (method: string, filter?: string, token?: string) =>
-	callListSearch(node, { credentials, parameters: { resource: 'meeting', operation: 'get' } }, method, filter, token);
+	callListSearch(
+		node,
+		{ credentials, parameters: { resource: 'meeting', operation: 'get' } },
+		method,
+		filter,
+		token,
+	);
 
 describe('Whereby "From List" searches', () => {
 	it('lists meetings 100 a page, labels them, and hands back the cursor', async () => {
@@ -39,16 +45,34 @@ describe('Whereby "From List" searches', () => {
 			},
 		});
 		const result = await search('searchRecordings', 'sales', 'c-2');
-		expect(result).toEqual({ results: [{ name: '/Sales-call · 2030-01-01 10:00', value: 'r1' }], paginationToken: undefined });
+		expect(result).toEqual({
+			results: [{ name: '/Sales-call · 2030-01-01 10:00', value: 'r1' }],
+			paginationToken: undefined,
+		});
 		expect(server.requests[0].query).toEqual({ cursor: 'c-2', limit: '100' });
 	});
 
 	it.each([
-		['searchTranscriptions', '/v1/transcriptions', { transcriptionId: 't1', roomName: '/a', startDate: '2030-01-01T10:00:00Z', state: 'ready' }, '/a · 2030-01-01 10:00 (ready)', 't1'],
-		['searchSummaries', '/v1/summaries', { summaryId: 's1', roomName: '/a', template: 'SOAP', state: 'completed' }, '/a · SOAP (completed)', 's1'],
+		[
+			'searchTranscriptions',
+			'/v1/transcriptions',
+			{ transcriptionId: 't1', roomName: '/a', startDate: '2030-01-01T10:00:00Z', state: 'ready' },
+			'/a · 2030-01-01 10:00 (ready)',
+			't1',
+		],
+		[
+			'searchSummaries',
+			'/v1/summaries',
+			{ summaryId: 's1', roomName: '/a', template: 'SOAP', state: 'completed' },
+			'/a · SOAP (completed)',
+			's1',
+		],
 	])('%s lists %s', async (method, path, record, name, value) => {
 		server.on('GET', path, { body: { results: [record], cursor: null } });
-		expect(await search(method)).toEqual({ results: [{ name, value }], paginationToken: undefined });
+		expect(await search(method)).toEqual({
+			results: [{ name, value }],
+			paginationToken: undefined,
+		});
 	});
 
 	it('maps a provider failure to the same error as the operations', async () => {

@@ -8,7 +8,9 @@ let credentials: Record<string, { type: WherebyApi; data: { apiKey: string; base
 
 beforeAll(async () => {
 	const url = await server.start();
-	credentials = { wherebyApi: { type: new WherebyApi(), data: { apiKey: 'key-123', baseUrl: `${url}/v1` } } };
+	credentials = {
+		wherebyApi: { type: new WherebyApi(), data: { apiKey: 'key-123', baseUrl: `${url}/v1` } },
+	};
 });
 afterAll(async () => await server.close());
 beforeEach(() => server.reset());
@@ -20,7 +22,11 @@ describe('Whereby meeting create', () => {
 	it('creates one meeting per item with the exact body and pairs each output to its item', async () => {
 		server.on('POST', '/v1/meetings', (req) => ({
 			status: 201,
-			body: { meetingId: `m-${req.json.roomNamePrefix}`, roomUrl: 'https://x.whereby.com/r', endDate: req.json.endDate },
+			body: {
+				meetingId: `m-${req.json.roomNamePrefix}`,
+				roomUrl: 'https://x.whereby.com/r',
+				endDate: req.json.endDate,
+			},
 		}));
 		const endDate = '2099-01-01T10:00:00+02:00';
 		const result = await runNode(node, {
@@ -30,7 +36,11 @@ describe('Whereby meeting create', () => {
 				resource: 'meeting',
 				operation: 'create',
 				endDate,
-				additionalFields: { roomNamePrefix: '={{ $json.prefix }}', roomMode: 'group', fields: ['hostRoomUrl'] },
+				additionalFields: {
+					roomNamePrefix: '={{ $json.prefix }}',
+					roomMode: 'group',
+					fields: ['hostRoomUrl'],
+				},
 			},
 		});
 		expect(result.error).toBeUndefined();
@@ -86,44 +96,82 @@ describe('Whereby meeting create', () => {
 		expect(server.requests).toHaveLength(0);
 	});
 
-	it.each(['a'.repeat(40), 'ümlaut', 'no_underscores'])('rejects the room name prefix %j', async (roomNamePrefix) => {
-		const result = await runNode(node, {
-			credentials,
-			parameters: { resource: 'meeting', operation: 'create', endDate: inOneHour(), additionalFields: { roomNamePrefix } },
-		});
-		expect(result.error?.message).toMatch(/^Invalid "Room Name Prefix" \(roomNamePrefix\) in item 0: /);
-		expect(server.requests).toHaveLength(0);
-	});
+	it.each(['a'.repeat(40), 'ümlaut', 'no_underscores'])(
+		'rejects the room name prefix %j',
+		async (roomNamePrefix) => {
+			const result = await runNode(node, {
+				credentials,
+				parameters: {
+					resource: 'meeting',
+					operation: 'create',
+					endDate: inOneHour(),
+					additionalFields: { roomNamePrefix },
+				},
+			});
+			expect(result.error?.message).toMatch(
+				/^Invalid "Room Name Prefix" \(roomNamePrefix\) in item 0: /,
+			);
+			expect(server.requests).toHaveLength(0);
+		},
+	);
 
 	it.each([
 		['example-prefix', 'example-prefix'],
 		['Customer0348-', 'customer0348-'],
-	])('sends the prefix %j of Whereby\'s own examples, hyphen included', async (roomNamePrefix, sent) => {
-		server.on('POST', '/v1/meetings', { status: 201, body: { meetingId: '1', roomName: `/${sent}4b3bd908` } });
-		const result = await runNode(node, {
-			credentials,
-			parameters: { resource: 'meeting', operation: 'create', endDate: inOneHour(), additionalFields: { roomNamePrefix } },
-		});
-		expect(result.error).toBeUndefined();
-		expect(server.received('POST', '/v1/meetings')[0].json.roomNamePrefix).toBe(sent);
-	});
+	])(
+		"sends the prefix %j of Whereby's own examples, hyphen included",
+		async (roomNamePrefix, sent) => {
+			server.on('POST', '/v1/meetings', {
+				status: 201,
+				body: { meetingId: '1', roomName: `/${sent}4b3bd908` },
+			});
+			const result = await runNode(node, {
+				credentials,
+				parameters: {
+					resource: 'meeting',
+					operation: 'create',
+					endDate: inOneHour(),
+					additionalFields: { roomNamePrefix },
+				},
+			});
+			expect(result.error).toBeUndefined();
+			expect(server.received('POST', '/v1/meetings')[0].json.roomNamePrefix).toBe(sent);
+		},
+	);
 
-	it('shows Whereby\'s answer to a hyphenated prefix with a hint about its pattern', async () => {
-		server.on('POST', '/v1/meetings', { status: 400, body: { error: '"roomNamePrefix" must match [a-z0-9]{0,39}' } });
+	it("shows Whereby's answer to a hyphenated prefix with a hint about its pattern", async () => {
+		server.on('POST', '/v1/meetings', {
+			status: 400,
+			body: { error: '"roomNamePrefix" must match [a-z0-9]{0,39}' },
+		});
 		const result = await runNode(node, {
 			credentials,
-			parameters: { resource: 'meeting', operation: 'create', endDate: inOneHour(), additionalFields: { roomNamePrefix: 'example-prefix' } },
+			parameters: {
+				resource: 'meeting',
+				operation: 'create',
+				endDate: inOneHour(),
+				additionalFields: { roomNamePrefix: 'example-prefix' },
+			},
 		});
 		expect(server.requests).toHaveLength(1);
-		expect(result.error?.message).toBe('Whereby returned 400: &#34;roomNamePrefix&#34; must match [a-z0-9]{0,39}');
-		expect(result.error?.description).toContain('uses hyphens in its own examples (example-prefix)');
+		expect(result.error?.message).toBe(
+			'Whereby returned 400: &#34;roomNamePrefix&#34; must match [a-z0-9]{0,39}',
+		);
+		expect(result.error?.description).toContain(
+			'uses hyphens in its own examples (example-prefix)',
+		);
 	});
 
 	it('keeps the usual hint for a 400 when the prefix has no hyphen', async () => {
 		server.on('POST', '/v1/meetings', { status: 400, body: { error: 'Bad request' } });
 		const result = await runNode(node, {
 			credentials,
-			parameters: { resource: 'meeting', operation: 'create', endDate: inOneHour(), additionalFields: { roomNamePrefix: 'plain' } },
+			parameters: {
+				resource: 'meeting',
+				operation: 'create',
+				endDate: inOneHour(),
+				additionalFields: { roomNamePrefix: 'plain' },
+			},
 		});
 		expect(result.error?.description).not.toContain('hyphen');
 	});
@@ -132,7 +180,12 @@ describe('Whereby meeting create', () => {
 		server.on('POST', '/v1/meetings', { status: 201, body: { meetingId: '1' } });
 		await runNode(node, {
 			credentials,
-			parameters: { resource: 'meeting', operation: 'create', endDate: inOneHour(), additionalFields: { roomNamePrefix: 'Team 42' } },
+			parameters: {
+				resource: 'meeting',
+				operation: 'create',
+				endDate: inOneHour(),
+				additionalFields: { roomNamePrefix: 'Team 42' },
+			},
 		});
 		expect(server.received()[0].json.roomNamePrefix).toBe('team42');
 	});
@@ -141,7 +194,11 @@ describe('Whereby meeting create', () => {
 		server.on('POST', '/v1/meetings', { status: 201, body: { meetingId: '1' } });
 		const result = await runNode(node, {
 			credentials,
-			parameters: { resource: 'meeting', operation: 'create', endDate: "={{ $now.plus(1, 'hour') }}" },
+			parameters: {
+				resource: 'meeting',
+				operation: 'create',
+				endDate: "={{ $now.plus(1, 'hour') }}",
+			},
 		});
 		expect(result.error).toBeUndefined();
 		const sent = Date.parse(server.received()[0].json.endDate);
@@ -151,13 +208,22 @@ describe('Whereby meeting create', () => {
 
 describe('Whereby meeting get / delete / getAll', () => {
 	it('encodes the meeting id in the path and maps a 404 to a clear error', async () => {
-		server.on('GET', /^\/v1\/meetings\//, { status: 404, body: { error: 'Meeting <b>not</b> found' } });
+		server.on('GET', /^\/v1\/meetings\//, {
+			status: 404,
+			body: { error: 'Meeting <b>not</b> found' },
+		});
 		const result = await runNode(node, {
 			credentials,
-			parameters: { resource: 'meeting', operation: 'get', meetingId: { __rl: true, mode: 'id', value: 'a/b c' } },
+			parameters: {
+				resource: 'meeting',
+				operation: 'get',
+				meetingId: { __rl: true, mode: 'id', value: 'a/b c' },
+			},
 		});
 		expect(server.received()[0].path).toBe('/v1/meetings/a%2Fb%20c');
-		expect(result.error?.message).toBe('Whereby returned 404: Meeting &#60;b&#62;not&#60;/b&#62; found');
+		expect(result.error?.message).toBe(
+			'Whereby returned 404: Meeting &#60;b&#62;not&#60;/b&#62; found',
+		);
 		expect(result.error?.description).toContain('No meeting "a/b c" was found');
 		expect(result.error?.httpCode).toBe('404');
 	});
@@ -168,15 +234,24 @@ describe('Whereby meeting get / delete / getAll', () => {
 			credentials,
 			parameters: { resource: 'meeting', operation: 'delete', meetingId: '42' },
 		});
-		expect(result.items).toEqual([{ json: { deleted: true, meetingId: '42' }, pairedItem: { item: 0 } }]);
+		expect(result.items).toEqual([
+			{ json: { deleted: true, meetingId: '42' }, pairedItem: { item: 0 } },
+		]);
 	});
 
 	it('getAll pages with the cursor, asks only for what is needed and stops at the limit', async () => {
 		const page = (from: number, n: number, cursor: string | null) => ({
-			body: { results: Array.from({ length: n }, (_, k) => ({ meetingId: String(from + k) })), cursor },
+			body: {
+				results: Array.from({ length: n }, (_, k) => ({ meetingId: String(from + k) })),
+				cursor,
+			},
 		});
 		server.on('GET', '/v1/meetings', (req) =>
-			req.query.cursor === undefined ? page(0, 100, 'c1') : req.query.cursor === 'c1' ? page(100, 100, 'c2') : page(200, 100, null),
+			req.query.cursor === undefined
+				? page(0, 100, 'c1')
+				: req.query.cursor === 'c1'
+					? page(100, 100, 'c2')
+					: page(200, 100, null),
 		);
 		const result = await runNode(node, {
 			credentials,
@@ -184,7 +259,10 @@ describe('Whereby meeting get / delete / getAll', () => {
 		});
 		expect(result.items).toHaveLength(150);
 		expect(result.items[149].json.meetingId).toBe('149');
-		expect(server.requests.map((r) => r.query)).toEqual([{ limit: '100' }, { cursor: 'c1', limit: '50' }]);
+		expect(server.requests.map((r) => r.query)).toEqual([
+			{ limit: '100' },
+			{ cursor: 'c1', limit: '50' },
+		]);
 	});
 
 	it('getAll with Return All follows the cursor to the end, for every input item', async () => {
@@ -199,7 +277,12 @@ describe('Whereby meeting get / delete / getAll', () => {
 		const result = await runNode(node, {
 			credentials,
 			items: [{}, {}],
-			parameters: { resource: 'meeting', operation: 'getAll', returnAll: true, options: { fields: ['hostRoomUrl', 'viewerRoomUrl'] } },
+			parameters: {
+				resource: 'meeting',
+				operation: 'getAll',
+				returnAll: true,
+				options: { fields: ['hostRoomUrl', 'viewerRoomUrl'] },
+			},
 		});
 		expect(result.items.map((i) => [i.json.meetingId, i.pairedItem])).toEqual([
 			['a', { item: 0 }],
@@ -208,6 +291,10 @@ describe('Whereby meeting get / delete / getAll', () => {
 			['b', { item: 1 }],
 		]);
 		expect(server.requests[0].query).toEqual({ limit: '100', fields: 'hostRoomUrl,viewerRoomUrl' });
-		expect(server.requests[1].query).toEqual({ limit: '100', fields: 'hostRoomUrl,viewerRoomUrl', cursor: 'next' });
+		expect(server.requests[1].query).toEqual({
+			limit: '100',
+			fields: 'hostRoomUrl,viewerRoomUrl',
+			cursor: 'next',
+		});
 	});
 });

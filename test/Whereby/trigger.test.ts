@@ -25,14 +25,27 @@ const event = (type = 'room.client.joined', data: IDataObject = {}) =>
 		apiVersion: '1.0',
 		createdAt: '2026-01-21T16:29:59.681Z',
 		type,
-		data: { meetingId: '134', roomName: '/room', subdomain: 'example', displayName: 'Alice', ...data },
+		data: {
+			meetingId: '134',
+			roomName: '/room',
+			subdomain: 'example',
+			displayName: 'Alice',
+			...data,
+		},
 	});
 
-function setup(options: IDataObject = {}, secret: string | undefined = SECRET, events = ['room.client.joined', 'room.client.left']): NodeSetup {
+function setup(
+	options: IDataObject = {},
+	secret: string | undefined = SECRET,
+	events = ['room.client.joined', 'room.client.left'],
+): NodeSetup {
 	return {
 		parameters: { events, options: { outputFormat: 'raw', ...options } },
 		credentials: {
-			wherebyApi: { type: new WherebyApi(), data: { apiKey: 'key', ...(secret === undefined ? {} : { webhookSecret: secret }) } },
+			wherebyApi: {
+				type: new WherebyApi(),
+				data: { apiKey: 'key', ...(secret === undefined ? {} : { webhookSecret: secret }) },
+			},
 		},
 	};
 }
@@ -43,13 +56,22 @@ async function deliver(rawBody: string, signature: string | undefined, s = setup
 	return await callWebhook(trigger, s, { rawBody, headers });
 }
 
-const runs = (r: Awaited<ReturnType<typeof deliver>>) => r.result.workflowData?.[0]?.map((i) => i.json) ?? [];
+const runs = (r: Awaited<ReturnType<typeof deliver>>) =>
+	r.result.workflowData?.[0]?.map((i) => i.json) ?? [];
 
 describe('Whereby signature', () => {
 	it('matches the check value of API-NOTES.md', () => {
-		expect(wherebySignature(VECTOR.secret, VECTOR.t, VECTOR.body)).toBe(`t=${VECTOR.t},v1=${VECTOR.v1}`);
+		expect(wherebySignature(VECTOR.secret, VECTOR.t, VECTOR.body)).toBe(
+			`t=${VECTOR.t},v1=${VECTOR.v1}`,
+		);
 		const check = (header: string, now = VECTOR.t * 1000) =>
-			isWherebySignatureValid({ header, rawBody: Buffer.from(VECTOR.body), secret: VECTOR.secret, toleranceSeconds: 300, now });
+			isWherebySignatureValid({
+				header,
+				rawBody: Buffer.from(VECTOR.body),
+				secret: VECTOR.secret,
+				toleranceSeconds: 300,
+				now,
+			});
 		expect(check(`t=${VECTOR.t},v1=${VECTOR.v1}`)).toBe(true);
 		expect(check(`t=${VECTOR.t}, v1=${VECTOR.v1}`)).toBe(true);
 		expect(check(`t=${VECTOR.t},v1=${VECTOR.v1}`, (VECTOR.t + 301) * 1000)).toBe(false);
@@ -75,14 +97,36 @@ describe('Whereby Trigger webhook', () => {
 	});
 
 	it.each([
-		['a signature made with another secret', (b: string) => wherebySignature('whsec_wrong', now(), b)],
-		['a signature of another body', () => wherebySignature(SECRET, now(), event('room.client.joined', { displayName: 'Mallory' }))],
-		['a signature older than the tolerance', (b: string) => wherebySignature(SECRET, now() - 301, b)],
-		['a signature from the future beyond the tolerance', (b: string) => wherebySignature(SECRET, now() + 301, b)],
-		['a truncated signature (wrong length)', (b: string) => wherebySignature(SECRET, now(), b).slice(0, -2)],
-		['a signature with extra characters (wrong length)', (b: string) => `${wherebySignature(SECRET, now(), b)}00`],
+		[
+			'a signature made with another secret',
+			(b: string) => wherebySignature('whsec_wrong', now(), b),
+		],
+		[
+			'a signature of another body',
+			() =>
+				wherebySignature(SECRET, now(), event('room.client.joined', { displayName: 'Mallory' })),
+		],
+		[
+			'a signature older than the tolerance',
+			(b: string) => wherebySignature(SECRET, now() - 301, b),
+		],
+		[
+			'a signature from the future beyond the tolerance',
+			(b: string) => wherebySignature(SECRET, now() + 301, b),
+		],
+		[
+			'a truncated signature (wrong length)',
+			(b: string) => wherebySignature(SECRET, now(), b).slice(0, -2),
+		],
+		[
+			'a signature with extra characters (wrong length)',
+			(b: string) => `${wherebySignature(SECRET, now(), b)}00`,
+		],
 		['an empty header', () => ''],
-		['a header without t', (b: string) => wherebySignature(SECRET, now(), b).replace(/^t=\d+,/, '')],
+		[
+			'a header without t',
+			(b: string) => wherebySignature(SECRET, now(), b).replace(/^t=\d+,/, ''),
+		],
 		['no header at all', () => undefined],
 	])('%s is answered 401 and starts no run', async (_, sign) => {
 		const body = event();
@@ -153,6 +197,14 @@ describe('Whereby Trigger lifecycle', () => {
 		const deleted = await callWebhookMethod(trigger, s2, 'delete');
 		expect(deleted.result).toBe(true);
 		expect(Object.values(deleted.staticData as IDataObject)[0]).toEqual({});
-		expect((await callWebhookMethod(trigger, { ...s, staticData: deleted.staticData as IDataObject }, 'checkExists')).result).toBe(false);
+		expect(
+			(
+				await callWebhookMethod(
+					trigger,
+					{ ...s, staticData: deleted.staticData as IDataObject },
+					'checkExists',
+				)
+			).result,
+		).toBe(false);
 	});
 });

@@ -19,7 +19,12 @@ import { callWebhook, WEBHOOK_BASE_URL } from './harness';
 /** The deliveryId of a provider without event ids: the digest of the event. */
 export const DIGEST = expect.stringMatching(/^sha256:[0-9a-f]{64}$/);
 
-export type TriggerProvider = 'whereby' | 'twilioConference' | 'pagecall' | 'videochamada' | 'vecTalk';
+export type TriggerProvider =
+	| 'whereby'
+	| 'twilioConference'
+	| 'pagecall'
+	| 'videochamada'
+	| 'vecTalk';
 
 const SECRET = 'deliveries-test-secret';
 const FORM = 'application/x-www-form-urlencoded';
@@ -35,11 +40,16 @@ interface TriggerUnderTest {
 export const TRIGGERS: Record<TriggerProvider, TriggerUnderTest> = {
 	whereby: {
 		node: new WherebyTrigger(),
-		credentials: { wherebyApi: { type: new WherebyApi(), data: { apiKey: 'k', webhookSecret: SECRET } } },
+		credentials: {
+			wherebyApi: { type: new WherebyApi(), data: { apiKey: 'k', webhookSecret: SECRET } },
+		},
 		request: (body, secret) => {
 			const rawBody = JSON.stringify(body);
 			const signature = wherebySignature(secret, Math.floor(Date.now() / 1000), rawBody);
-			return { rawBody, headers: { 'content-type': 'application/json', 'whereby-signature': signature } };
+			return {
+				rawBody,
+				headers: { 'content-type': 'application/json', 'whereby-signature': signature },
+			};
 		},
 	},
 	twilioConference: {
@@ -47,13 +57,22 @@ export const TRIGGERS: Record<TriggerProvider, TriggerUnderTest> = {
 		credentials: twilioCredentials('https://api.twilio.com', { authToken: SECRET }),
 		request: (body, secret) => {
 			const params = Object.entries(body).map(([k, v]) => [k, String(v)] as [string, string]);
-			const signature = twilioSignature(secret, `${WEBHOOK_BASE_URL}/test-webhook-id/webhook`, params);
-			return { rawBody: new URLSearchParams(params).toString(), headers: { 'content-type': FORM, 'x-twilio-signature': signature } };
+			const signature = twilioSignature(
+				secret,
+				`${WEBHOOK_BASE_URL}/test-webhook-id/webhook`,
+				params,
+			);
+			return {
+				rawBody: new URLSearchParams(params).toString(),
+				headers: { 'content-type': FORM, 'x-twilio-signature': signature },
+			};
 		},
 	},
 	pagecall: {
 		node: new PagecallTrigger(),
-		credentials: { pagecallApi: { type: new PagecallApi(), data: { apiToken: 't', webhookSecret: SECRET } } },
+		credentials: {
+			pagecallApi: { type: new PagecallApi(), data: { apiToken: 't', webhookSecret: SECRET } },
+		},
 		request: (body, secret) => ({
 			rawBody: JSON.stringify(body),
 			headers: { 'content-type': 'application/json', 'x-webhook-secret': secret },
@@ -61,15 +80,29 @@ export const TRIGGERS: Record<TriggerProvider, TriggerUnderTest> = {
 	},
 	videochamada: {
 		node: new VideochamadaTrigger(),
-		credentials: { videochamadaApi: { type: new VideochamadaApi(), data: { apiToken: 't', webhookSecret: SECRET } } },
-		request: (body, secret) => ({ rawBody: JSON.stringify({ ...body, secret }), headers: { 'content-type': 'application/json' } }),
+		credentials: {
+			videochamadaApi: {
+				type: new VideochamadaApi(),
+				data: { apiToken: 't', webhookSecret: SECRET },
+			},
+		},
+		request: (body, secret) => ({
+			rawBody: JSON.stringify({ ...body, secret }),
+			headers: { 'content-type': 'application/json' },
+		}),
 	},
 	vecTalk: {
 		node: new VecTalkTrigger(),
 		credentials: vecTalkCredentials('http://127.0.0.1:1', { webhookSecret: SECRET }),
 		request: (body, secret) => {
 			const rawBody = JSON.stringify(body);
-			return { rawBody, headers: { 'content-type': 'application/json', 'x-hub-signature-256': `sha256=${hmac('sha256', secret, rawBody, 'hex')}` } };
+			return {
+				rawBody,
+				headers: {
+					'content-type': 'application/json',
+					'x-hub-signature-256': `sha256=${hmac('sha256', secret, rawBody, 'hex')}`,
+				},
+			};
 		},
 	},
 };
@@ -84,13 +117,21 @@ export interface DeliverOptions {
 }
 
 /** Delivers `body` to `provider`'s trigger, signed as that provider signs it. */
-export async function deliverTo(provider: TriggerProvider, body: IDataObject, opts: DeliverOptions) {
+export async function deliverTo(
+	provider: TriggerProvider,
+	body: IDataObject,
+	opts: DeliverOptions,
+) {
 	const trigger = TRIGGERS[provider];
 	const setup: NodeSetup = {
 		credentials: trigger.credentials,
 		parameters: { events: opts.events, options: opts.options ?? {} },
 		staticData: opts.staticData,
 	};
-	const res = await callWebhook(trigger.node, setup, trigger.request(body, opts.forged ? `${SECRET}-forged` : SECRET));
+	const res = await callWebhook(
+		trigger.node,
+		setup,
+		trigger.request(body, opts.forged ? `${SECRET}-forged` : SECRET),
+	);
 	return { ...res, items: res.result.workflowData?.[0]?.map((item) => item.json) ?? [] };
 }

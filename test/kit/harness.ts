@@ -65,11 +65,19 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		if (!authenticate) return options;
 		const resolve = (value: unknown) =>
 			typeof value === 'string' && value.startsWith('=')
-				? workflow.expression.getSimpleParameterValue(node, value, 'internal', { $credentials: credentials }, undefined, '')
+				? workflow.expression.getSimpleParameterValue(
+						node,
+						value,
+						'internal',
+						{ $credentials: credentials },
+						undefined,
+						'',
+					)
 				: value;
 		for (const [section, values] of Object.entries(authenticate.properties)) {
 			const target = ((options as unknown as IDataObject)[section] ??= {}) as IDataObject;
-			for (const [key, value] of Object.entries(values as IDataObject)) target[String(resolve(key))] = resolve(value) as string;
+			for (const [key, value] of Object.entries(values as IDataObject))
+				target[String(resolve(key))] = resolve(value) as string;
 		}
 		return options;
 	}
@@ -106,12 +114,17 @@ function buildWorkflow(nodeType: INodeType, setup: NodeSetup) {
 		id: 'node-under-test',
 		name: NODE_NAME,
 		type: `CUSTOM.${description.name}`,
-		typeVersion: Array.isArray(description.version) ? Math.max(...description.version) : description.version,
+		typeVersion: Array.isArray(description.version)
+			? Math.max(...description.version)
+			: description.version,
 		position: [0, 0],
 		parameters: setup.parameters as INode['parameters'],
 		webhookId: 'test-webhook-id',
 		credentials: Object.fromEntries(
-			Object.keys(setup.credentials ?? {}).map((type) => [type, { id: `${type}-id`, name: `${type} test` }]),
+			Object.keys(setup.credentials ?? {}).map((type) => [
+				type,
+				{ id: `${type}-id`, name: `${type} test` },
+			]),
 		),
 		...(setup.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 	};
@@ -207,10 +220,16 @@ export interface WebhookResult {
 }
 
 /** Delivers one request to a trigger's webhook() in n8n-core's real WebhookContext. */
-export async function callWebhook(nodeType: INodeType, setup: NodeSetup, call: WebhookCall): Promise<WebhookResult> {
+export async function callWebhook(
+	nodeType: INodeType,
+	setup: NodeSetup,
+	call: WebhookCall,
+): Promise<WebhookResult> {
 	const { workflow, node, additionalData } = buildWorkflow(nodeType, setup);
 	const rawBody = call.rawBody ?? '';
-	const contentType = Object.entries(call.headers ?? {}).find(([k]) => k.toLowerCase() === 'content-type')?.[1];
+	const contentType = Object.entries(call.headers ?? {}).find(
+		([k]) => k.toLowerCase() === 'content-type',
+	)?.[1];
 	const body =
 		call.body ??
 		(rawBody === ''
@@ -245,7 +264,9 @@ export async function callWebhook(nodeType: INodeType, setup: NodeSetup, call: W
 			return res;
 		},
 	};
-	const headers = Object.fromEntries(Object.entries(call.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+	const headers = Object.fromEntries(
+		Object.entries(call.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]),
+	);
 	additionalData.httpRequest = {
 		method: call.method ?? 'POST',
 		headers,
@@ -255,7 +276,9 @@ export async function callWebhook(nodeType: INodeType, setup: NodeSetup, call: W
 		params: {},
 	} as unknown as IWorkflowExecuteAdditionalData['httpRequest'];
 	additionalData.httpResponse = res as unknown as IWorkflowExecuteAdditionalData['httpResponse'];
-	const description = nodeType.description.webhooks?.find((w) => w.name === (call.webhookName ?? 'default'));
+	const description = nodeType.description.webhooks?.find(
+		(w) => w.name === (call.webhookName ?? 'default'),
+	);
 	const webhookData = {
 		httpMethod: call.method ?? 'POST',
 		node: node.name,
@@ -263,9 +286,23 @@ export async function callWebhook(nodeType: INodeType, setup: NodeSetup, call: W
 		webhookDescription: description,
 		workflowId: workflow.id,
 	} as unknown as IWebhookData;
-	const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
+	const context = new WebhookContext(
+		workflow,
+		node,
+		additionalData,
+		'webhook',
+		webhookData,
+		[],
+		null,
+	);
 	const result = await nodeType.webhook!.call(context);
-	return { status: response.status, body: response.body, answered: response.answered, result, staticData: workflow.staticData };
+	return {
+		status: response.status,
+		body: response.body,
+		answered: response.answered,
+		result,
+		staticData: workflow.staticData,
+	};
 }
 
 /** Runs a trigger's webhook lifecycle method in n8n-core's real HookContext. */
@@ -285,7 +322,14 @@ export async function callWebhookMethod(
 		workflowId: workflow.id,
 		webhookId: node.webhookId,
 	} as unknown as IWebhookData;
-	const context = new HookContext(workflow, node, additionalData, 'trigger', activation, webhookData);
+	const context = new HookContext(
+		workflow,
+		node,
+		additionalData,
+		'trigger',
+		activation,
+		webhookData,
+	);
 	const result = await nodeType.webhookMethods!.default![method]!.call(context);
 	return { result, staticData: workflow.staticData };
 }

@@ -3,7 +3,7 @@
 const http = require('node:http');
 
 /**
-* @typedef {{ at: number, method: string, path: string, query: Record<string, string | string[]>, headers: Record<string, string | string[] | undefined>, body: string, json?: any, form?: Record<string, string | string[]> }} RecordedRequest
+ * @typedef {{ at: number, method: string, path: string, query: Record<string, string | string[]>, headers: Record<string, string | string[] | undefined>, body: string, json?: any, form?: Record<string, string | string[]> }} RecordedRequest
  * @typedef {{ status?: number, body?: any, headers?: Record<string, string>, chunked?: boolean, endless?: boolean } | 'reset'} Reply
  * @typedef {(req: RecordedRequest) => Reply | Promise<Reply>} Handler
  */
@@ -66,7 +66,9 @@ class MockServer {
 	/** @param {string} [method] @param {string | RegExp} [path] */
 	received(method, path) {
 		return this.requests.filter(
-			(r) => (!method || r.method === method) && (!path || (typeof path === 'string' ? r.path === path : path.test(r.path))),
+			(r) =>
+				(!method || r.method === method) &&
+				(!path || (typeof path === 'string' ? r.path === path : path.test(r.path))),
 		);
 	}
 
@@ -93,7 +95,8 @@ class MockServer {
 					recorded.json = undefined;
 				}
 			}
-			if (type.includes('x-www-form-urlencoded')) recorded.form = multiMap(new URLSearchParams(body));
+			if (type.includes('x-www-form-urlencoded'))
+				recorded.form = multiMap(new URLSearchParams(body));
 			this.requests.push(recorded);
 			const route = this.routes.find(
 				(r) =>
@@ -122,7 +125,8 @@ class MockServer {
 				headers['content-type'] ??= 'application/octet-stream';
 			} else if (reply.body !== undefined) {
 				payload = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
-				headers['content-type'] ??= typeof reply.body === 'string' ? 'text/plain' : 'application/json';
+				headers['content-type'] ??=
+					typeof reply.body === 'string' ? 'text/plain' : 'application/json';
 			}
 			res.writeHead(status, headers);
 			// Chunked: the body goes out without a Content-Length, as a streaming server sends it;

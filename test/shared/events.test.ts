@@ -1,7 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { EventMapping } from '../../nodes/shared/events';
-import { deliveryIdOf, normalizeEvent, providerEvents, read, text, toIsoUtc } from '../../nodes/shared/events';
+import {
+	deliveryIdOf,
+	normalizeEvent,
+	providerEvents,
+	read,
+	text,
+	toIsoUtc,
+} from '../../nodes/shared/events';
 import type { DeliveryEvent } from '../../nodes/shared/webhook';
 import type { TriggerProvider } from '../kit/deliveries';
 import { deliverTo, TRIGGERS } from '../kit/deliveries';
@@ -23,7 +30,16 @@ describe('read and text: provider fields of any shape', () => {
 
 	it('text is a trimmed string or a finite number; everything else is null', () => {
 		expect([text(' a '), text(42), text(0)]).toEqual(['a', '42', '0']);
-		expect([text(''), text('  '), text(null), text(undefined), text({}), text(['a']), text(NaN), text(true)]).toEqual([null, null, null, null, null, null, null, null]);
+		expect([
+			text(''),
+			text('  '),
+			text(null),
+			text(undefined),
+			text({}),
+			text(['a']),
+			text(NaN),
+			text(true),
+		]).toEqual([null, null, null, null, null, null, null, null]);
 	});
 });
 
@@ -41,12 +57,17 @@ describe('toIsoUtc: every provider clock as ISO 8601 UTC', () => {
 		expect(toIsoUtc(value)).toBe(expected);
 	});
 
-	it.each([['garbage', 'yesterday'], ['an object', { at: 1 }], ['a list', ['2021-01-21T16:29:59Z']], ['null', null], ['empty text', ''], ['Infinity', Infinity], ['a date out of range', 1e20]])(
-		'%s is unreadable (null)',
-		(_, value) => {
-			expect(toIsoUtc(value)).toBeNull();
-		},
-	);
+	it.each([
+		['garbage', 'yesterday'],
+		['an object', { at: 1 }],
+		['a list', ['2021-01-21T16:29:59Z']],
+		['null', null],
+		['empty text', ''],
+		['Infinity', Infinity],
+		['a date out of range', 1e20],
+	])('%s is unreadable (null)', (_, value) => {
+		expect(toIsoUtc(value)).toBeNull();
+	});
 });
 
 const mapping: EventMapping = {
@@ -76,14 +97,25 @@ describe('normalizeEvent', () => {
 	it('an unknown event, even one named like an Object property, is other; no participant → null; no time → received', () => {
 		for (const type of ['constructor', '__proto__', 'toString', '', 'leave']) {
 			const item = normalizeEvent(mapping, { type, json: {} }, RECEIVED);
-			expect([item.event, item.participant, item.occurredAt, item.meetingId]).toEqual(['other', null, '2026-12-01T09:30:00.000Z', null]);
+			expect([item.event, item.participant, item.occurredAt, item.meetingId]).toEqual([
+				'other',
+				null,
+				'2026-12-01T09:30:00.000Z',
+				null,
+			]);
 		}
 	});
 
 	it('odd shapes never throw: objects, lists and nulls where text is expected become null', () => {
-		const json = JSON.parse('{"id":{"x":1},"room":["r"],"who":null,"name":{"first":"A"},"at":{"t":1},"__proto__":{"id":"p"}}');
+		const json = JSON.parse(
+			'{"id":{"x":1},"room":["r"],"who":null,"name":{"first":"A"},"at":{"t":1},"__proto__":{"id":"p"}}',
+		);
 		const item = normalizeEvent(mapping, { type: 'join', json }, RECEIVED);
-		expect(item).toMatchObject({ meetingId: null, participant: null, occurredAt: '2026-12-01T09:30:00.000Z' });
+		expect(item).toMatchObject({
+			meetingId: null,
+			participant: null,
+			occurredAt: '2026-12-01T09:30:00.000Z',
+		});
 		expect(item.deliveryId).toMatch(/^sha256:/);
 	});
 
@@ -98,22 +130,55 @@ describe('normalizeEvent', () => {
 /** An authentic delivery of an odd shape for each trigger: must be answered, never crash. */
 const ODD: Record<TriggerProvider, IDataObject[]> = {
 	whereby: [
-		JSON.parse('{"id":{"a":1},"type":"room.client.joined","createdAt":["x"],"data":{"__proto__":{"displayName":"x"},"participantId":{"id":1},"displayName":null,"meetingId":[1]}}'),
+		JSON.parse(
+			'{"id":{"a":1},"type":"room.client.joined","createdAt":["x"],"data":{"__proto__":{"displayName":"x"},"participantId":{"id":1},"displayName":null,"meetingId":[1]}}',
+		),
 		{ type: 'room.client.joined', data: null },
 		{ type: 'room.client.joined', data: 'text' },
 	],
-	twilioConference: [{ StatusCallbackEvent: 'participant-join', Timestamp: 'not a date' }, JSON.parse('{"StatusCallbackEvent":"participant-join","__proto__":"x","ConferenceSid":"CF1"}')],
-	pagecall: [{ action: 'sessionJoined', payload: JSON.parse('{"__proto__":{"roomId":"r"},"memberId":{"id":1},"timestamp":12}') }, { action: 'sessionJoined', payload: null }],
-	videochamada: [{ event: 'participant.joined', call: 'call_1', data: ['x'], timestamp: { at: 1 } }, { event: 'participant.joined', call: null, data: null }],
+	twilioConference: [
+		{ StatusCallbackEvent: 'participant-join', Timestamp: 'not a date' },
+		JSON.parse('{"StatusCallbackEvent":"participant-join","__proto__":"x","ConferenceSid":"CF1"}'),
+	],
+	pagecall: [
+		{
+			action: 'sessionJoined',
+			payload: JSON.parse('{"__proto__":{"roomId":"r"},"memberId":{"id":1},"timestamp":12}'),
+		},
+		{ action: 'sessionJoined', payload: null },
+	],
+	videochamada: [
+		{ event: 'participant.joined', call: 'call_1', data: ['x'], timestamp: { at: 1 } },
+		{ event: 'participant.joined', call: null, data: null },
+	],
 	vecTalk: [
-		{ entry: [{ changes: [{ field: 'calls', value: { contacts: 'x', calls: [{ event: 'connect', id: { x: 1 }, timestamp: 'soon', contact: 'x', from: ['1'] }] } }] }] },
+		{
+			entry: [
+				{
+					changes: [
+						{
+							field: 'calls',
+							value: {
+								contacts: 'x',
+								calls: [
+									{ event: 'connect', id: { x: 1 }, timestamp: 'soon', contact: 'x', from: ['1'] },
+								],
+							},
+						},
+					],
+				},
+			],
+		},
 	],
 };
 
 describe('every trigger in the normalized format, on authentic deliveries of odd shapes', () => {
-	const cases = (Object.keys(ODD) as TriggerProvider[]).flatMap((p) => ODD[p].map((body, i) => [p, i, body] as const));
+	const cases = (Object.keys(ODD) as TriggerProvider[]).flatMap((p) =>
+		ODD[p].map((body, i) => [p, i, body] as const),
+	);
 	it.each(cases)('%s #%s starts one run with a well-formed item', async (provider, _i, body) => {
-		const events = TRIGGERS[provider].node.description.properties.find((p) => p.name === 'events')?.default as string[];
+		const events = TRIGGERS[provider].node.description.properties.find((p) => p.name === 'events')
+			?.default as string[];
 		const { items, status } = await deliverTo(provider, body, { events });
 		expect(status).toBe(200);
 		expect(items).toHaveLength(1);
@@ -125,16 +190,30 @@ describe('every trigger in the normalized format, on authentic deliveries of odd
 		expect(item.meetingId === null || typeof item.meetingId === 'string').toBe(true);
 		expect(typeof item.deliveryId).toBe('string');
 		const who = item.participant as IDataObject | null;
-		for (const v of Object.values(who ?? {})) expect(v === null || typeof v === 'string').toBe(true);
+		for (const v of Object.values(who ?? {}))
+			expect(v === null || typeof v === 'string').toBe(true);
 		expect(({} as IDataObject).roomId).toBeUndefined();
 	});
 });
 
 describe('outputFormat', () => {
 	it('raw gives the payload exactly as before; normalized (the default) wraps it as data', async () => {
-		const body = { action: 'sessionJoined', payload: { roomId: 'r1', memberId: 'm1', timestamp: '2022-05-31T12:38:15.059Z' } };
-		const raw = await deliverTo('pagecall', body, { events: ['sessionJoined'], options: { outputFormat: 'raw' } });
-		expect(raw.items).toEqual([{ action: 'sessionJoined', roomId: 'r1', memberId: 'm1', timestamp: '2022-05-31T12:38:15.059Z' }]);
+		const body = {
+			action: 'sessionJoined',
+			payload: { roomId: 'r1', memberId: 'm1', timestamp: '2022-05-31T12:38:15.059Z' },
+		};
+		const raw = await deliverTo('pagecall', body, {
+			events: ['sessionJoined'],
+			options: { outputFormat: 'raw' },
+		});
+		expect(raw.items).toEqual([
+			{
+				action: 'sessionJoined',
+				roomId: 'r1',
+				memberId: 'm1',
+				timestamp: '2022-05-31T12:38:15.059Z',
+			},
+		]);
 		const normalized = await deliverTo('pagecall', body, { events: ['sessionJoined'] });
 		expect(normalized.items[0].data).toEqual(raw.items[0]);
 		expect(normalized.items[0].event).toBe('participant.joined');
@@ -142,20 +221,38 @@ describe('outputFormat', () => {
 
 	it('every trigger offers Output Format (normalized by default) and Ignore Duplicates (on by default)', () => {
 		for (const { node } of Object.values(TRIGGERS)) {
-			const options = node.description.properties.find((p) => p.name === 'options')?.options as unknown as IDataObject[];
-			expect(options.find((o) => o.name === 'outputFormat')).toMatchObject({ default: 'normalized' });
-			expect(options.find((o) => o.name === 'ignoreDuplicates')).toMatchObject({ type: 'boolean', default: true });
+			const options = node.description.properties.find((p) => p.name === 'options')
+				?.options as unknown as IDataObject[];
+			expect(options.find((o) => o.name === 'outputFormat')).toMatchObject({
+				default: 'normalized',
+			});
+			expect(options.find((o) => o.name === 'ignoreDuplicates')).toMatchObject({
+				type: 'boolean',
+				default: true,
+			});
 		}
 	});
 });
 
 describe('providerEvents on odd entries from a provider parser', () => {
 	it('normalizes entries whose json is not an object, and passes entries without a text type unchanged', () => {
-		const ctx = { getNodeParameter: () => 'normalized' } as unknown as Parameters<typeof providerEvents>[0];
-		const odd = [null, { type: 7, json: {} }, { type: 'join', json: undefined }, { type: 'join', json: 'text' }] as unknown as DeliveryEvent[];
-		const events = providerEvents(ctx, mapping, { isAuthentic: () => true, events: () => odd }).events();
+		const ctx = { getNodeParameter: () => 'normalized' } as unknown as Parameters<
+			typeof providerEvents
+		>[0];
+		const odd = [
+			null,
+			{ type: 7, json: {} },
+			{ type: 'join', json: undefined },
+			{ type: 'join', json: 'text' },
+		] as unknown as DeliveryEvent[];
+		const events = providerEvents(ctx, mapping, {
+			isAuthentic: () => true,
+			events: () => odd,
+		}).events();
 		expect(events.slice(0, 2)).toEqual(odd.slice(0, 2));
-		expect(events.slice(2).map((e) => [e.type, e.json.event, e.json.participant, typeof e.id])).toEqual([
+		expect(
+			events.slice(2).map((e) => [e.type, e.json.event, e.json.participant, typeof e.id]),
+		).toEqual([
 			['join', 'participant.joined', null, 'string'],
 			['join', 'participant.joined', null, 'string'],
 		]);

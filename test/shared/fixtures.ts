@@ -13,7 +13,13 @@ export class TestApi implements ICredentialType {
 	name = 'testApi';
 	displayName = 'Test API';
 	properties = [
-		{ displayName: 'Token', name: 'token', type: 'string' as const, typeOptions: { password: true }, default: '' },
+		{
+			displayName: 'Token',
+			name: 'token',
+			type: 'string' as const,
+			typeOptions: { password: true },
+			default: '',
+		},
 		baseUrlProperty('https://api.example.test'),
 	];
 	authenticate = bearerAuth('token');
@@ -34,7 +40,9 @@ export function nodeDoing(
 	const resources = {
 		thing: {
 			name: 'Thing',
-			operations: { run: { name: 'Run', action: 'Run it', description: 'Runs', properties, execute } },
+			operations: {
+				run: { name: 'Run', action: 'Run it', description: 'Runs', properties, execute },
+			},
 		},
 	};
 	return {

@@ -19,7 +19,9 @@ const reader: INodeType = {
 		const out = [];
 		for (let i = 0; i < this.getInputData().length; i++) {
 			const binary = this.getInputData()[i].binary?.data;
-			const text = binary ? (await this.helpers.getBinaryDataBuffer(i, 'data')).toString('utf8') : null;
+			const text = binary
+				? (await this.helpers.getBinaryDataBuffer(i, 'data')).toString('utf8')
+				: null;
 			out.push({ json: { text, mimeType: binary?.mimeType ?? null }, pairedItem: { item: i } });
 		}
 		return [out];
@@ -31,7 +33,15 @@ describe('runNode with binary input', () => {
 		const result = await runNode(reader, {
 			parameters: {},
 			items: [{}, {}],
-			binaries: [{ data: { data: Buffer.from('hello').toString('base64'), mimeType: 'image/png', fileName: 'a.png' } }],
+			binaries: [
+				{
+					data: {
+						data: Buffer.from('hello').toString('base64'),
+						mimeType: 'image/png',
+						fileName: 'a.png',
+					},
+				},
+			],
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((i) => i.json)).toEqual([

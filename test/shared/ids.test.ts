@@ -12,7 +12,9 @@ beforeEach(() => server.reset());
 
 describe('path ids', () => {
 	it.each(['', '.', '..', ' .. ', '   '])('apiPath refuses %j as a segment', (id) => {
-		expect(() => apiPath`/rooms/${id}`).toThrow('An ID in the request path is empty, "." or ".."; nothing was sent');
+		expect(() => apiPath`/rooms/${id}`).toThrow(
+			'An ID in the request path is empty, "." or ".."; nothing was sent',
+		);
 	});
 
 	it('apiPath encodes ids containing dots and slashes into one segment', () => {
@@ -20,15 +22,20 @@ describe('path ids', () => {
 	});
 
 	describe.each(PROVIDERS)('$name', (provider) => {
-		it.each(['.', '..', ' ..', '  '])('rejects the id %j from an expression before any request, naming the field and item', async (bad) => {
-			const result = await runNode(provider.node, {
-				credentials: provider.credentials(base),
-				parameters: provider.byId.parameters('={{ $json.id }}'),
-				items: [{ id: bad }],
-			});
-			expect(server.requests).toHaveLength(0);
-			expect(result.error?.message).toMatch(new RegExp(`^Invalid "${provider.byId.field}" \\(\\w+\\) in item 0: `));
-			expect(result.error?.context?.itemIndex).toBe(0);
-		});
+		it.each(['.', '..', ' ..', '  '])(
+			'rejects the id %j from an expression before any request, naming the field and item',
+			async (bad) => {
+				const result = await runNode(provider.node, {
+					credentials: provider.credentials(base),
+					parameters: provider.byId.parameters('={{ $json.id }}'),
+					items: [{ id: bad }],
+				});
+				expect(server.requests).toHaveLength(0);
+				expect(result.error?.message).toMatch(
+					new RegExp(`^Invalid "${provider.byId.field}" \\(\\w+\\) in item 0: `),
+				);
+				expect(result.error?.context?.itemIndex).toBe(0);
+			},
+		);
 	});
 });

@@ -22,7 +22,10 @@ const echoThrough = (via: typeof client) =>
 		return await via.request(this, i, { method: 'POST', path: '/echo', body: { k } });
 	});
 
-function runWith(concurrency: number | undefined, extra: { continueOnFail?: boolean; count?: number; via?: typeof client } = {}) {
+function runWith(
+	concurrency: number | undefined,
+	extra: { continueOnFail?: boolean; count?: number; via?: typeof client } = {},
+) {
 	return runNode(echoThrough(extra.via ?? client), {
 		credentials: testCredentials(base),
 		items: items(extra.count ?? 8),
@@ -61,7 +64,9 @@ describe('item runner', () => {
 			return (8 - k) * 15;
 		});
 		const result = await runWith(4);
-		expect(result.items.map((i) => [i.json.echoed, i.pairedItem])).toEqual(items(8).map(({ k }) => [k, { item: k }]));
+		expect(result.items.map((i) => [i.json.echoed, i.pairedItem])).toEqual(
+			items(8).map(({ k }) => [k, { item: k }]),
+		);
 		expect(stats.max).toBe(4);
 		expect(server.requests).toHaveLength(8);
 	});
@@ -75,12 +80,18 @@ describe('item runner', () => {
 
 	it('under continueOnFail gives every failed item an error item in its place, paired to it', async () => {
 		server.on('POST', '/echo', (req) =>
-			req.json.k % 3 === 1 ? { status: 404, body: { message: `no ${req.json.k}` } } : { body: { ok: req.json.k } },
+			req.json.k % 3 === 1
+				? { status: 404, body: { message: `no ${req.json.k}` } }
+				: { body: { ok: req.json.k } },
 		);
 		const result = await runWith(3, { continueOnFail: true, count: 5 });
 		expect(result.error).toBeUndefined();
 		const failed = (k: number) => ({
-			json: { error: `TestProvider returned 404: no ${k}`, statusCode: 404, description: expect.stringContaining('Check the ID') },
+			json: {
+				error: `TestProvider returned 404: no ${k}`,
+				statusCode: 404,
+				description: expect.stringContaining('Check the ID'),
+			},
 			pairedItem: { item: k },
 		});
 		expect(result.items).toEqual([
@@ -93,7 +104,9 @@ describe('item runner', () => {
 	});
 
 	it('without continueOnFail throws the failure of the first failing item and starts no new items', async () => {
-		server.on('POST', '/echo', (req) => (req.json.k >= 2 ? { status: 400, body: { message: `bad ${req.json.k}` } } : { body: {} }));
+		server.on('POST', '/echo', (req) =>
+			req.json.k >= 2 ? { status: 400, body: { message: `bad ${req.json.k}` } } : { body: {} },
+		);
 		const result = await runWith(1, { count: 6 });
 		expect(result.error).toBeInstanceOf(NodeApiError);
 		expect(result.error?.message).toBe('TestProvider returned 400: bad 2');
@@ -103,7 +116,11 @@ describe('item runner', () => {
 
 	// Issue 11, class 9: no silent duplicates after a failure.
 	it('when the run stops, says which items were already done and the ids they created', async () => {
-		server.on('POST', '/echo', (req) => (req.json.k === 3 ? { status: 400, body: { message: 'bad 3' } } : { status: 201, body: { id: `created-${req.json.k}` } }));
+		server.on('POST', '/echo', (req) =>
+			req.json.k === 3
+				? { status: 400, body: { message: 'bad 3' } }
+				: { status: 201, body: { id: `created-${req.json.k}` } },
+		);
 		const result = await runWith(1, { count: 5 });
 		expect(result.error?.message).toBe('TestProvider returned 400: bad 3');
 		expect(result.error?.description).toMatch(/^The provider rejected the request\. /);
@@ -162,13 +179,16 @@ describe('item runner', () => {
 		let answered = 0;
 		server.on('POST', '/echo', (req) => {
 			// The 4th to 9th request are refused: the provider did not process them.
-			if (++answered >= 4 && answered <= 9) return { status: 429, headers: { 'retry-after': '0.2' } };
+			if (++answered >= 4 && answered <= 9)
+				return { status: 429, headers: { 'retry-after': '0.2' } };
 			created.set(req.json.k, (created.get(req.json.k) ?? 0) + 1);
 			return { status: 201, body: { created: req.json.k } };
 		});
 		const result = await runWith(8, { count: 20 });
 		expect(result.error).toBeUndefined();
-		expect(result.items.map((i) => [i.json.created, i.pairedItem])).toEqual(items(20).map(({ k }) => [k, { item: k }]));
+		expect(result.items.map((i) => [i.json.created, i.pairedItem])).toEqual(
+			items(20).map(({ k }) => [k, { item: k }]),
+		);
 		expect([...created.values()]).toEqual(items(20).map(() => 1));
 		expect(server.requests).toHaveLength(26);
 	});
@@ -177,7 +197,8 @@ describe('item runner', () => {
 		let answered = 0;
 		server.on('POST', '/echo', (req) => {
 			answered++;
-			const spent: Record<string, string> = answered === 2 ? { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1' } : {};
+			const spent: Record<string, string> =
+				answered === 2 ? { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1' } : {};
 			return { status: 201, headers: spent, body: { ok: req.json.k } };
 		});
 		const result = await runWith(1, { count: 4 });
@@ -208,7 +229,8 @@ describe('item runner', () => {
 		const clock = new FakeClock();
 		server.on('POST', '/echo', (req) => {
 			const now = clock.now();
-			if (accepted.filter((t) => now - t < 300).length >= 5) return { status: 429, headers: { 'retry-after': '0.3' } };
+			if (accepted.filter((t) => now - t < 300).length >= 5)
+				return { status: 429, headers: { 'retry-after': '0.3' } };
 			accepted.push(now);
 			created.set(req.json.k, (created.get(req.json.k) ?? 0) + 1);
 			return { status: 201, body: { created: req.json.k } };
@@ -216,7 +238,9 @@ describe('item runner', () => {
 		const started = clock.now();
 		const result = await runWith(10, { count: 40, via: testClient({ clock }) });
 		expect(result.error).toBeUndefined();
-		expect(result.items.map((i) => [i.json.created, i.pairedItem])).toEqual(items(40).map(({ k }) => [k, { item: k }]));
+		expect(result.items.map((i) => [i.json.created, i.pairedItem])).toEqual(
+			items(40).map(({ k }) => [k, { item: k }]),
+		);
 		expect([...created.values()]).toEqual(items(40).map(() => 1));
 		const refused = server.requests.length - 40;
 		// Only the first burst (and the rare probe for a raised limit) runs into the limit.

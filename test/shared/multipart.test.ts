@@ -1,14 +1,25 @@
 import { isMediaType, multipartBody } from '../../nodes/shared/transport/multipart';
 
 describe('multipartBody', () => {
-	it.each(['image/png\r\nX-Evil: 1', 'image/png\n', 'image', '', 'image/png; a="\u0007"', 'text/plain; charset'])(
-		'refuses the content type %j of a file part',
-		(contentType) => {
-			expect(() => multipartBody([{ field: 'f', value: 'x', filename: 'f', contentType }])).toThrow('The MIME type of "f" is not a valid media type');
-		},
-	);
+	it.each([
+		'image/png\r\nX-Evil: 1',
+		'image/png\n',
+		'image',
+		'',
+		'image/png; a="\u0007"',
+		'text/plain; charset',
+	])('refuses the content type %j of a file part', (contentType) => {
+		expect(() => multipartBody([{ field: 'f', value: 'x', filename: 'f', contentType }])).toThrow(
+			'The MIME type of "f" is not a valid media type',
+		);
+	});
 
-	it.each(['image/png', 'image/svg+xml', 'text/plain; charset=utf-8', 'text/plain;charset="utf-8"'])('accepts %j', (contentType) => {
+	it.each([
+		'image/png',
+		'image/svg+xml',
+		'text/plain; charset=utf-8',
+		'text/plain;charset="utf-8"',
+	])('accepts %j', (contentType) => {
 		expect(isMediaType(contentType)).toBe(true);
 	});
 
@@ -24,7 +35,9 @@ describe('multipartBody', () => {
 		expect(contentType).toBe('multipart/form-data; boundary=XyZ');
 		const expected = Buffer.concat([
 			Buffer.from('--XyZ\r\nContent-Disposition: form-data; name="note"\r\n\r\nhello\r\n'),
-			Buffer.from('--XyZ\r\nContent-Disposition: form-data; name="image"; filename="logo.png"\r\nContent-Type: image/png\r\n\r\n'),
+			Buffer.from(
+				'--XyZ\r\nContent-Disposition: form-data; name="image"; filename="logo.png"\r\nContent-Type: image/png\r\n\r\n',
+			),
 			png,
 			Buffer.from('\r\n--XyZ--\r\n'),
 		]);
@@ -39,7 +52,10 @@ describe('multipartBody', () => {
 	});
 
 	it('escapes quotes and line breaks in names so that no header can be injected', () => {
-		const { body } = multipartBody([{ field: 'a"b', value: 'v', filename: 'evil"\r\nX-Injected: 1.png' }], 'B');
+		const { body } = multipartBody(
+			[{ field: 'a"b', value: 'v', filename: 'evil"\r\nX-Injected: 1.png' }],
+			'B',
+		);
 		const text = body.toString('utf8');
 		expect(text).toContain('name="a%22b"; filename="evil%22%0D%0AX-Injected: 1.png"');
 		expect(text).not.toContain('\r\nX-Injected');
@@ -48,7 +64,9 @@ describe('multipartBody', () => {
 	it('picks a random boundary, and a new one when the content contains it', () => {
 		const first = multipartBody([{ field: 'a', value: 'x' }]);
 		const second = multipartBody([{ field: 'a', value: 'x' }]);
-		expect(first.contentType).toMatch(/^multipart\/form-data; boundary=----n8nFormBoundary[A-Za-z0-9]{24}$/);
+		expect(first.contentType).toMatch(
+			/^multipart\/form-data; boundary=----n8nFormBoundary[A-Za-z0-9]{24}$/,
+		);
 		expect(first.contentType).not.toBe(second.contentType);
 		const clash = multipartBody([{ field: 'a', value: 'contains --B inside' }], 'B');
 		expect(clash.contentType).not.toBe('multipart/form-data; boundary=B');

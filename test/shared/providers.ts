@@ -36,10 +36,22 @@ export const PROVIDERS: ProviderCase[] = [
 		node: new Whereby(),
 		secrets: [secret('whereby', 'key'), secret('whereby', 'hook')],
 		credentials: (baseUrl) => ({
-			wherebyApi: { type: new WherebyApi(), data: { apiKey: secret('whereby', 'key'), webhookSecret: secret('whereby', 'hook'), baseUrl } },
+			wherebyApi: {
+				type: new WherebyApi(),
+				data: {
+					apiKey: secret('whereby', 'key'),
+					webhookSecret: secret('whereby', 'hook'),
+					baseUrl,
+				},
+			},
 		}),
 		basePath: '',
-		byId: { parameters: (id) => ({ resource: 'meeting', operation: 'get', meetingId: rl(id) }), field: 'Meeting ID', method: 'GET', validId: 'abc' },
+		byId: {
+			parameters: (id) => ({ resource: 'meeting', operation: 'get', meetingId: rl(id) }),
+			field: 'Meeting ID',
+			method: 'GET',
+			validId: 'abc',
+		},
 	},
 	{
 		name: 'Twilio',
@@ -48,31 +60,61 @@ export const PROVIDERS: ProviderCase[] = [
 		credentials: (baseUrl) => ({
 			twilioConferenceApi: {
 				type: new TwilioConferenceApi(),
-				data: { accountSid: ACCOUNT, authType: 'authToken', authToken: secret('twilio', 'auth'), baseUrl },
+				data: {
+					accountSid: ACCOUNT,
+					authType: 'authToken',
+					authToken: secret('twilio', 'auth'),
+					baseUrl,
+				},
 			},
 		}),
 		basePath: `/2010-04-01/Accounts/${ACCOUNT}`,
-		byId: { parameters: (id) => ({ resource: 'conference', operation: 'get', conferenceSid: rl(id) }), field: 'Conference', method: 'GET', validId: `CF${'c3'.repeat(16)}` },
+		byId: {
+			parameters: (id) => ({ resource: 'conference', operation: 'get', conferenceSid: rl(id) }),
+			field: 'Conference',
+			method: 'GET',
+			validId: `CF${'c3'.repeat(16)}`,
+		},
 	},
 	{
 		name: 'Pagecall',
 		node: new Pagecall(),
 		secrets: [secret('pagecall', 'token'), secret('pagecall', 'hook')],
 		credentials: (baseUrl) => ({
-			pagecallApi: { type: new PagecallApi(), data: { apiToken: secret('pagecall', 'token'), webhookSecret: secret('pagecall', 'hook'), baseUrl } },
+			pagecallApi: {
+				type: new PagecallApi(),
+				data: {
+					apiToken: secret('pagecall', 'token'),
+					webhookSecret: secret('pagecall', 'hook'),
+					baseUrl,
+				},
+			},
 		}),
 		basePath: '',
-		byId: { parameters: (id) => ({ resource: 'room', operation: 'get', roomId: rl(id) }), field: 'Room', method: 'GET', validId: 'abc' },
+		byId: {
+			parameters: (id) => ({ resource: 'room', operation: 'get', roomId: rl(id) }),
+			field: 'Room',
+			method: 'GET',
+			validId: 'abc',
+		},
 	},
 	{
 		name: 'videochamada.com.br',
 		node: new Videochamada(),
 		secrets: [secret('vc', 'token'), secret('vc', 'hook')],
 		credentials: (baseUrl) => ({
-			videochamadaApi: { type: new VideochamadaApi(), data: { apiToken: secret('vc', 'token'), webhookSecret: secret('vc', 'hook'), baseUrl } },
+			videochamadaApi: {
+				type: new VideochamadaApi(),
+				data: { apiToken: secret('vc', 'token'), webhookSecret: secret('vc', 'hook'), baseUrl },
+			},
 		}),
 		basePath: '',
-		byId: { parameters: (id) => ({ resource: 'call', operation: 'get', callId: id }), field: 'Call ID', method: 'GET', validId: 'abc' },
+		byId: {
+			parameters: (id) => ({ resource: 'call', operation: 'get', callId: id }),
+			field: 'Call ID',
+			method: 'GET',
+			validId: 'abc',
+		},
 	},
 	{
 		name: 'VecTalk',
@@ -81,10 +123,20 @@ export const PROVIDERS: ProviderCase[] = [
 		credentials: (baseUrl) => ({
 			vecTalkApi: {
 				type: new VecTalkApi(),
-				data: { apiToken: secret('vectalk', 'token'), webhookSecret: secret('vectalk', 'hook'), verifyToken: secret('vectalk', 'verify'), baseUrl },
+				data: {
+					apiToken: secret('vectalk', 'token'),
+					webhookSecret: secret('vectalk', 'hook'),
+					verifyToken: secret('vectalk', 'verify'),
+					baseUrl,
+				},
 			},
 		}),
 		basePath: '',
-		byId: { parameters: (id) => ({ resource: 'call', operation: 'terminate', callId: id }), field: 'Call ID', method: 'POST', validId: 'abc' },
+		byId: {
+			parameters: (id) => ({ resource: 'call', operation: 'terminate', callId: id }),
+			field: 'Call ID',
+			method: 'POST',
+			validId: 'abc',
+		},
 	},
 ];

@@ -31,7 +31,8 @@ describe('RateGate', () => {
 		// Five per period of 200 ms plus a margin of 20 ms: spaced by 44 ms, never six in one period.
 		const gaps = at.slice(1).map((t, k) => t - at[k]);
 		for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(44 - 1e-9);
-		for (let k = 5; k < at.length; k++) expect(at[k] - at[k - 5]).toBeGreaterThanOrEqual(220 - 1e-9);
+		for (let k = 5; k < at.length; k++)
+			expect(at[k] - at[k - 5]).toBeGreaterThanOrEqual(220 - 1e-9);
 		expect(at[10] - at[0]).toBeLessThan(500);
 	});
 });

@@ -28,30 +28,42 @@ const run = (method: 'GET' | 'POST' | 'DELETE', path: string, body?: IDataObject
 		nodeDoing(async function (i) {
 			return await client.request(this, i, { method, path, body });
 		}),
-		{ credentials: testCredentials(`${base}/api`), parameters: { resource: 'thing', operation: 'run' }, items: [{}, {}] },
+		{
+			credentials: testCredentials(`${base}/api`),
+			parameters: { resource: 'thing', operation: 'run' },
+			items: [{}, {}],
+		},
 	);
 
 describe('redirects', () => {
-	it.each([301, 302, 303, 307, 308])('a %i to another origin ends the item and sends nothing there', async (status) => {
-		api.on('POST', '/api/things', { status, headers: { location: `${elsewhere.url}/steal` } });
-		elsewhere.on('POST', '/steal', { body: { stolen: true } });
-		elsewhere.on('GET', '/steal', { body: { stolen: true } });
-		const result = await run('POST', '/things', { name: 'x' });
-		expect(elsewhere.requests).toHaveLength(0);
-		expect(result.error?.message).toBe(
-			`TestProvider redirected to another server (${elsewhere.url}); refusing to send the credential there`,
-		);
-		expect(result.error?.context?.itemIndex).toBe(0);
-		// The run stopped at the first item: the second was never sent.
-		expect(api.requests).toHaveLength(1);
-	});
+	it.each([301, 302, 303, 307, 308])(
+		'a %i to another origin ends the item and sends nothing there',
+		async (status) => {
+			api.on('POST', '/api/things', { status, headers: { location: `${elsewhere.url}/steal` } });
+			elsewhere.on('POST', '/steal', { body: { stolen: true } });
+			elsewhere.on('GET', '/steal', { body: { stolen: true } });
+			const result = await run('POST', '/things', { name: 'x' });
+			expect(elsewhere.requests).toHaveLength(0);
+			expect(result.error?.message).toBe(
+				`TestProvider redirected to another server (${elsewhere.url}); refusing to send the credential there`,
+			);
+			expect(result.error?.context?.itemIndex).toBe(0);
+			// The run stopped at the first item: the second was never sent.
+			expect(api.requests).toHaveLength(1);
+		},
+	);
 
 	it('a redirect to another host name of the same machine is another origin', async () => {
 		const port = new URL(base).port;
-		api.on('GET', '/api/things', { status: 302, headers: { location: `http://localhost:${port}/api/other` } });
+		api.on('GET', '/api/things', {
+			status: 302,
+			headers: { location: `http://localhost:${port}/api/other` },
+		});
 		api.on('GET', '/api/other', { body: { ok: true } });
 		const result = await run('GET', '/things');
-		expect(result.error?.message).toMatch(/redirected to another server \(http:\/\/localhost:\d+\)/);
+		expect(result.error?.message).toMatch(
+			/redirected to another server \(http:\/\/localhost:\d+\)/,
+		);
 		expect(api.received('GET', '/api/other')).toHaveLength(0);
 	});
 
@@ -70,7 +82,10 @@ describe('redirects', () => {
 	});
 
 	it('follows a same-origin 303 as a GET without the body', async () => {
-		api.on('POST', '/api/things', { status: 303, headers: { location: `${base}/api/things/1?x=1` } });
+		api.on('POST', '/api/things', {
+			status: 303,
+			headers: { location: `${base}/api/things/1?x=1` },
+		});
 		api.on('GET', '/api/things/1', { body: { id: 1 } });
 		const result = await run('POST', '/things', { name: 'x' });
 		expect(result.items[0].json).toEqual({ id: 1 });

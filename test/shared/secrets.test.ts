@@ -21,16 +21,30 @@ describe.each(PROVIDERS)('$name', (provider) => {
 	const route = () => new RegExp(`^${provider.basePath}/`);
 
 	it('hides every credential secret a provider quotes back in an error', async () => {
-		server.on(provider.byId.method, route(), { status: 400, body: { message: quoting(provider.secrets), error: quoting(provider.secrets) } });
-		const result = await runNode(provider.node, { credentials: provider.credentials(base), parameters: provider.byId.parameters(provider.byId.validId) });
+		server.on(provider.byId.method, route(), {
+			status: 400,
+			body: { message: quoting(provider.secrets), error: quoting(provider.secrets) },
+		});
+		const result = await runNode(provider.node, {
+			credentials: provider.credentials(base),
+			parameters: provider.byId.parameters(provider.byId.validId),
+		});
 		expect(server.requests).toHaveLength(1);
 		expect(result.error?.message).toContain(HIDDEN);
-		const everything = JSON.stringify({ ...result.error, message: result.error?.message, description: result.error?.description, stack: result.error?.stack });
+		const everything = JSON.stringify({
+			...result.error,
+			message: result.error?.message,
+			description: result.error?.description,
+			stack: result.error?.stack,
+		});
 		for (const secret of provider.secrets) expect(everything).not.toContain(secret);
 	});
 
 	it('hides them in continue-on-fail error items too', async () => {
-		server.on(provider.byId.method, route(), { status: 422, body: { message: quoting(provider.secrets) } });
+		server.on(provider.byId.method, route(), {
+			status: 422,
+			body: { message: quoting(provider.secrets) },
+		});
 		const result = await runNode(provider.node, {
 			credentials: provider.credentials(base),
 			parameters: provider.byId.parameters(provider.byId.validId),
@@ -49,16 +63,30 @@ describe('kernel', () => {
 		server.on('GET', '/echo', { body: answer });
 		return runNode(
 			nodeDoing(async function (i) {
-				return await testClient({ secretFields: ['token'] }).request(this, i, { method: 'GET', path: '/echo' });
+				return await testClient({ secretFields: ['token'] }).request(this, i, {
+					method: 'GET',
+					path: '/echo',
+				});
 			}),
-			{ credentials: { testApi: { type: new TestApi(), data: { token, baseUrl: base } } }, parameters: { resource: 'thing', operation: 'run' } },
+			{
+				credentials: { testApi: { type: new TestApi(), data: { token, baseUrl: base } } },
+				parameters: { resource: 'thing', operation: 'run' },
+			},
 		);
 	};
 
 	it('hides a secret quoted back in a successful answer, in values and keys', async () => {
 		const token = 'tok-0123456789';
-		const result = await run(token, { note: `your token ${token} works`, [token]: 1, list: [`x${token}x`] });
-		expect(result.items[0].json).toEqual({ note: `your token ${HIDDEN} works`, [HIDDEN]: 1, list: [`x${HIDDEN}x`] });
+		const result = await run(token, {
+			note: `your token ${token} works`,
+			[token]: 1,
+			list: [`x${token}x`],
+		});
+		expect(result.items[0].json).toEqual({
+			note: `your token ${HIDDEN} works`,
+			[HIDDEN]: 1,
+			list: [`x${HIDDEN}x`],
+		});
 	});
 
 	it('counts a whitespace-only secret as no secret', async () => {
@@ -84,13 +112,22 @@ describe('kernel', () => {
 				endDate: '2099-01-01T00:00:00Z',
 				additionalFields: {
 					recording: {
-						settings: { type: 'cloud', destinationProvider: 's3', bucket: 'b', authenticationType: 'accessKey', accessKeyId: 'id', accessKeySecret: s3Secret },
+						settings: {
+							type: 'cloud',
+							destinationProvider: 's3',
+							bucket: 'b',
+							authenticationType: 'accessKey',
+							accessKeyId: 'id',
+							accessKeySecret: s3Secret,
+						},
 					},
 				},
 			},
 		});
 		expect(server.requests).toHaveLength(1);
 		expect(result.error?.message).toContain(HIDDEN);
-		expect(JSON.stringify({ m: result.error?.message, d: result.error?.description, e: result.error })).not.toContain(s3Secret);
+		expect(
+			JSON.stringify({ m: result.error?.message, d: result.error?.description, e: result.error }),
+		).not.toContain(s3Secret);
 	});
 });

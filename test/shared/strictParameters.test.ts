@@ -54,7 +54,13 @@ const properties: INodeProperties[] = [
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
 		default: {},
-		options: [{ name: 'header', displayName: 'Header', values: [{ displayName: 'Secret', name: 'secret', type: 'boolean', default: false }] }],
+		options: [
+			{
+				name: 'header',
+				displayName: 'Header',
+				values: [{ displayName: 'Secret', name: 'secret', type: 'boolean', default: false }],
+			},
+		],
 	},
 	...returnAllLimit(),
 ];
@@ -73,7 +79,11 @@ async function read(parameters: IDataObject, items: IDataObject[] = [{}]) {
 				limit: readLimit(this, i) ?? 'all',
 			};
 		}, properties),
-		{ credentials: testCredentials('http://127.0.0.1:9'), parameters: { resource: 'thing', operation: 'run', ...parameters }, items },
+		{
+			credentials: testCredentials('http://127.0.0.1:9'),
+			parameters: { resource: 'thing', operation: 'run', ...parameters },
+			items,
+		},
 	);
 }
 
@@ -97,27 +107,86 @@ describe('parameters from expressions', () => {
 		);
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json)).toEqual([
-			{ isLocked: false, size: 12, mode: 'group', fields: ['hostRoomUrl'], additionalFields: { record: false, layout: 'speaker' }, headers: { header: [{ secret: true }] }, limit: 7 },
-			{ isLocked: true, size: 3, mode: 'normal', fields: ['hostRoomUrl'], additionalFields: { record: true, layout: 'speaker' }, headers: { header: [{ secret: true }] }, limit: 'all' },
+			{
+				isLocked: false,
+				size: 12,
+				mode: 'group',
+				fields: ['hostRoomUrl'],
+				additionalFields: { record: false, layout: 'speaker' },
+				headers: { header: [{ secret: true }] },
+				limit: 7,
+			},
+			{
+				isLocked: true,
+				size: 3,
+				mode: 'normal',
+				fields: ['hostRoomUrl'],
+				additionalFields: { record: true, layout: 'speaker' },
+				headers: { header: [{ secret: true }] },
+				limit: 'all',
+			},
 		]);
 	});
 
 	const v = '={{ $json.v }}';
 	it.each([
-		[{ isLocked: v }, false, 'no', 'Invalid "Is Locked" (isLocked) in item 1: must be true or false'],
+		[
+			{ isLocked: v },
+			false,
+			'no',
+			'Invalid "Is Locked" (isLocked) in item 1: must be true or false',
+		],
 		[{ isLocked: v }, true, 1, 'Invalid "Is Locked" (isLocked) in item 1: must be true or false'],
 		[{ size: v }, 2, 'ten', 'Invalid "Size" (size) in item 1: must be a number'],
-		[{ mode: v }, 'Group', 'groups', 'Invalid "Mode" (mode) in item 1: must be one of group, normal (got "groups")'],
-		[{ fields: v }, ['hostRoomUrl'], 'hostRoomUrl', 'Invalid "Fields" (fields) in item 1: must be a list'],
-		[{ fields: v }, [], ['adminUrl'], 'Invalid "Fields" (fields) in item 1: must be one of hostRoomUrl, viewerRoomUrl (got "adminUrl")'],
-		[{ additionalFields: { layout: v } }, 'grid', 'mosaic', 'Invalid "Layout" (additionalFields.layout) in item 1: must be one of grid, speaker (got "mosaic")'],
-		[{ additionalFields: { record: v } }, 'false', 'yes', 'Invalid "Record" (additionalFields.record) in item 1: must be true or false'],
-		[{ headers: { header: [{ secret: v }] } }, true, 'maybe', 'Invalid "Secret" (headers.header[0].secret) in item 1: must be true or false'],
-		[{ returnAll: v }, 'true', 'nope', 'Invalid "Return All" (returnAll) in item 1: must be true or false'],
+		[
+			{ mode: v },
+			'Group',
+			'groups',
+			'Invalid "Mode" (mode) in item 1: must be one of group, normal (got "groups")',
+		],
+		[
+			{ fields: v },
+			['hostRoomUrl'],
+			'hostRoomUrl',
+			'Invalid "Fields" (fields) in item 1: must be a list',
+		],
+		[
+			{ fields: v },
+			[],
+			['adminUrl'],
+			'Invalid "Fields" (fields) in item 1: must be one of hostRoomUrl, viewerRoomUrl (got "adminUrl")',
+		],
+		[
+			{ additionalFields: { layout: v } },
+			'grid',
+			'mosaic',
+			'Invalid "Layout" (additionalFields.layout) in item 1: must be one of grid, speaker (got "mosaic")',
+		],
+		[
+			{ additionalFields: { record: v } },
+			'false',
+			'yes',
+			'Invalid "Record" (additionalFields.record) in item 1: must be true or false',
+		],
+		[
+			{ headers: { header: [{ secret: v }] } },
+			true,
+			'maybe',
+			'Invalid "Secret" (headers.header[0].secret) in item 1: must be true or false',
+		],
+		[
+			{ returnAll: v },
+			'true',
+			'nope',
+			'Invalid "Return All" (returnAll) in item 1: must be true or false',
+		],
 		[{ limit: v }, 5, 0, 'Invalid "Limit" (limit) in item 1: must be at least 1'],
-	])('%j: item 0 is read, item 1 fails naming the field and the item', async (parameters, good, bad, message) => {
-		const { error } = await read(parameters, [{ v: good }, { v: bad }]);
-		expect(error?.message).toBe(message);
-		expect(error?.context?.itemIndex).toBe(1);
-	});
+	])(
+		'%j: item 0 is read, item 1 fails naming the field and the item',
+		async (parameters, good, bad, message) => {
+			const { error } = await read(parameters, [{ v: good }, { v: bad }]);
+			expect(error?.message).toBe(message);
+			expect(error?.context?.itemIndex).toBe(1);
+		},
+	);
 });

@@ -21,7 +21,11 @@ beforeEach(() => server.reset());
 
 const silence = () => new Promise<never>(() => undefined);
 
-function run(client: ReturnType<typeof testClient>, method: 'GET' | 'POST', requestOptions: IDataObject = {}) {
+function run(
+	client: ReturnType<typeof testClient>,
+	method: 'GET' | 'POST',
+	requestOptions: IDataObject = {},
+) {
 	return runNode(
 		nodeDoing(async function (i) {
 			return await client.request(this, i, { method, path: '/slow' });
@@ -36,8 +40,14 @@ function run(client: ReturnType<typeof testClient>, method: 'GET' | 'POST', requ
 describe('request timeout', () => {
 	it('is a Request Options field with a default of 30 seconds', () => {
 		const options = describeResources({}, 'thing').find((p) => p.name === 'requestOptions');
-		const timeout = (options?.options as unknown as IDataObject[]).find((o) => o.name === 'timeout');
-		expect(timeout).toMatchObject({ displayName: 'Timeout', type: 'number', default: DEFAULT_TIMEOUT_MS });
+		const timeout = (options?.options as unknown as IDataObject[]).find(
+			(o) => o.name === 'timeout',
+		);
+		expect(timeout).toMatchObject({
+			displayName: 'Timeout',
+			type: 'number',
+			default: DEFAULT_TIMEOUT_MS,
+		});
 		expect(DEFAULT_TIMEOUT_MS).toBe(30_000);
 	});
 
@@ -46,13 +56,17 @@ describe('request timeout', () => {
 		const result = await run(testClient(), 'POST', { timeout: 200 });
 		expect(server.requests).toHaveLength(1);
 		expect(result.error?.message).toBe('Could not reach TestProvider');
-		expect(result.error?.description).toMatch(/^No answer within the Timeout of 200 ms \(Request Options\)\. /);
+		expect(result.error?.description).toMatch(
+			/^No answer within the Timeout of 200 ms \(Request Options\)\. /,
+		);
 	});
 
 	it('retries a GET without an answer, then ends it', async () => {
 		server.on('GET', '/slow', silence);
 		const clock = new FakeClock();
-		const result = await run(testClient({ clock, retry: { maxRetries: 2 } }), 'GET', { timeout: 200 });
+		const result = await run(testClient({ clock, retry: { maxRetries: 2 } }), 'GET', {
+			timeout: 200,
+		});
 		expect(server.requests).toHaveLength(3);
 		expect(result.error?.description).toMatch(/^No answer within the Timeout of 200 ms/);
 	});
@@ -76,7 +90,11 @@ describe('total retry time of one item', () => {
 	});
 
 	it('stops waiting out 429s when the budget is spent, even with retries left', async () => {
-		server.on('GET', '/slow', { status: 429, headers: { 'retry-after': '50' }, body: { message: 'slow down' } });
+		server.on('GET', '/slow', {
+			status: 429,
+			headers: { 'retry-after': '50' },
+			body: { message: 'slow down' },
+		});
 		const clock = new FakeClock();
 		const client = testClient({ clock, retry: { maxRateLimitRetries: 100, maxTotalMs: 120_000 } });
 		const result = await run(client, 'GET');
@@ -85,7 +103,11 @@ describe('total retry time of one item', () => {
 	});
 
 	it('defaults to five minutes', async () => {
-		server.on('GET', '/slow', { status: 429, headers: { 'retry-after': '100' }, body: { message: 'slow down' } });
+		server.on('GET', '/slow', {
+			status: 429,
+			headers: { 'retry-after': '100' },
+			body: { message: 'slow down' },
+		});
 		const clock = new FakeClock();
 		const result = await run(testClient({ clock }), 'GET');
 		expect(result.error?.message).toBe('TestProvider returned 429: slow down');

@@ -25,12 +25,24 @@ beforeEach(() => {
 });
 
 const client = testClient({ retry: { baseDelayMs: 10, maxDelayMs: 50 } });
-const run = (execute: Parameters<typeof nodeDoing>[0], opts: { items?: IDataObject[]; continueOnFail?: boolean } = {}) =>
-	runNode(nodeDoing(execute), { credentials: testCredentials(`${base}/api/`), parameters: { resource: 'thing', operation: 'run' }, ...opts });
+const run = (
+	execute: Parameters<typeof nodeDoing>[0],
+	opts: { items?: IDataObject[]; continueOnFail?: boolean } = {},
+) =>
+	runNode(nodeDoing(execute), {
+		credentials: testCredentials(`${base}/api/`),
+		parameters: { resource: 'thing', operation: 'run' },
+		...opts,
+	});
 
 describe('ApiClient retries', () => {
 	it('retries a 429 as long as Retry-After says, then succeeds (any method)', async () => {
-		server.on('POST', '/api/things', { status: 429, headers: { 'retry-after': '0' } }, { status: 201, body: { id: 1 } });
+		server.on(
+			'POST',
+			'/api/things',
+			{ status: 429, headers: { 'retry-after': '0' } },
+			{ status: 201, body: { id: 1 } },
+		);
 		const result = await run(async function (i) {
 			return await client.request(this, i, { method: 'POST', path: '/things', body: { a: 1 } });
 		});
@@ -40,7 +52,12 @@ describe('ApiClient retries', () => {
 	});
 
 	it('honours Retry-After seconds before retrying', async () => {
-		server.on('GET', '/api/slow', { status: 429, headers: { 'retry-after': '1' } }, { body: { ok: true } });
+		server.on(
+			'GET',
+			'/api/slow',
+			{ status: 429, headers: { 'retry-after': '1' } },
+			{ body: { ok: true } },
+		);
 		const clock = new FakeClock();
 		const started = clock.now();
 		const paced = testClient({ clock, retry: { baseDelayMs: 10, maxDelayMs: 50 } });
@@ -52,7 +69,14 @@ describe('ApiClient retries', () => {
 	});
 
 	it('retries 502/503/504 for GET, with backoff', async () => {
-		server.on('GET', '/api/flaky', { status: 503 }, { status: 502 }, { status: 504 }, { body: { ok: true } });
+		server.on(
+			'GET',
+			'/api/flaky',
+			{ status: 503 },
+			{ status: 502 },
+			{ status: 504 },
+			{ body: { ok: true } },
+		);
 		const result = await run(async function (i) {
 			return await client.request(this, i, { method: 'GET', path: '/flaky' });
 		});
@@ -90,7 +114,11 @@ describe('ApiClient retries', () => {
 	});
 
 	it('gives up after the retry budget with the rate-limit hint', async () => {
-		server.on('GET', '/api/busy', { status: 429, headers: { 'retry-after': '0' }, body: { error: 'slow down' } });
+		server.on('GET', '/api/busy', {
+			status: 429,
+			headers: { 'retry-after': '0' },
+			body: { error: 'slow down' },
+		});
 		const limited = testClient({ retry: { maxRateLimitRetries: 2 } });
 		const result = await run(async function (i) {
 			return await limited.request(this, i, { method: 'GET', path: '/busy' });
@@ -115,7 +143,9 @@ describe('ApiClient retries', () => {
 			return await client.request(this, i, { method: 'PUT', path: '/x', body: {} });
 		});
 		expect(server.requests).toHaveLength(1);
-		expect(result.error?.message).toBe('TestProvider returned 400: bad &#34;value&#34; &#60;script&#62;');
+		expect(result.error?.message).toBe(
+			'TestProvider returned 400: bad &#34;value&#34; &#60;script&#62;',
+		);
 	});
 });
 
@@ -123,25 +153,47 @@ describe('ApiClient URLs', () => {
 	it('joins paths to the base URL without a double slash and percent-encodes query values', async () => {
 		server.on('GET', '/api/q', { body: {} });
 		await run(async function (i) {
-			return await client.request(this, i, { method: 'GET', path: '/q', qs: { 'roomName[startsWith]': '/a b&c' } });
+			return await client.request(this, i, {
+				method: 'GET',
+				path: '/q',
+				qs: { 'roomName[startsWith]': '/a b&c' },
+			});
 		});
 		expect(server.requests[0].query).toEqual({ 'roomName[startsWith]': '/a b&c' });
 	});
 
 	it('refuses to follow a next-page URL to another origin and sends nothing there', async () => {
-		server.on('GET', '/api/list', { body: { items: [{ n: 1 }], next_page_uri: `${other.url}/steal` } });
-		const result = await run(async function (i) {
-			return await collect(client, this, i, { method: 'GET', path: '/list' }, nextUriPaging({ maxPageSize: 10, itemsKey: 'items' }));
+		server.on('GET', '/api/list', {
+			body: { items: [{ n: 1 }], next_page_uri: `${other.url}/steal` },
 		});
-		expect(result.error?.message).toMatch(/pointed to another server .*refusing to send the credential there/);
+		const result = await run(async function (i) {
+			return await collect(
+				client,
+				this,
+				i,
+				{ method: 'GET', path: '/list' },
+				nextUriPaging({ maxPageSize: 10, itemsKey: 'items' }),
+			);
+		});
+		expect(result.error?.message).toMatch(
+			/pointed to another server .*refusing to send the credential there/,
+		);
 		expect(other.requests).toHaveLength(0);
 	});
 
 	it('follows a relative next-page URI appended to the base URL', async () => {
-		server.on('GET', '/api/list', { body: { items: [{ n: 1 }], next_page_uri: '/list2?PageToken=x' } });
+		server.on('GET', '/api/list', {
+			body: { items: [{ n: 1 }], next_page_uri: '/list2?PageToken=x' },
+		});
 		server.on('GET', '/api/list2', { body: { items: [{ n: 2 }], next_page_uri: null } });
 		const result = await run(async function (i) {
-			return await collect(client, this, i, { method: 'GET', path: '/list' }, nextUriPaging({ maxPageSize: 10, itemsKey: 'items' }));
+			return await collect(
+				client,
+				this,
+				i,
+				{ method: 'GET', path: '/list' },
+				nextUriPaging({ maxPageSize: 10, itemsKey: 'items' }),
+			);
 		});
 		expect(result.items.map((i) => i.json.n)).toEqual([1, 2]);
 		expect(server.requests[1].query).toEqual({ PageToken: 'x' });
@@ -156,10 +208,18 @@ describe('ApiClient form bodies', () => {
 			return await form.request(this, i, {
 				method: 'POST',
 				path: '/form',
-				body: { Muted: true, Beep: false, StatusCallbackEvent: ['start', 'end'], Empty: '', Missing: undefined },
+				body: {
+					Muted: true,
+					Beep: false,
+					StatusCallbackEvent: ['start', 'end'],
+					Empty: '',
+					Missing: undefined,
+				},
 			});
 		});
 		expect(server.requests[0].headers['content-type']).toBe('application/x-www-form-urlencoded');
-		expect(server.requests[0].body).toBe('Muted=true&Beep=false&StatusCallbackEvent=start&StatusCallbackEvent=end');
+		expect(server.requests[0].body).toBe(
+			'Muted=true&Beep=false&StatusCallbackEvent=start&StatusCallbackEvent=end',
+		);
 	});
 });

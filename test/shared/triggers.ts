@@ -34,73 +34,137 @@ export interface TriggerCase {
 	signJson?(raw: string): WebhookCall;
 }
 
-const setupWith = (credentials: NodeSetup['credentials'], events: string[]) => (options: IDataObject = {}) => ({
-	credentials,
-	parameters: { events, options },
-});
+const setupWith =
+	(credentials: NodeSetup['credentials'], events: string[]) =>
+	(options: IDataObject = {}) => ({
+		credentials,
+		parameters: { events, options },
+	});
 
 export const TRIGGERS: TriggerCase[] = [
 	{
 		name: 'Whereby',
 		node: new WherebyTrigger(),
-		setup: setupWith({ wherebyApi: { type: new WherebyApi(), data: { apiKey: 'k', webhookSecret: SHARED } } }, ['room.client.joined']),
+		setup: setupWith(
+			{ wherebyApi: { type: new WherebyApi(), data: { apiKey: 'k', webhookSecret: SHARED } } },
+			['room.client.joined'],
+		),
 		deliver(fields, signed = true) {
-			return this.signJson!(JSON.stringify({ type: 'room.client.joined', data: { roomName: '/r' }, ...fields }), signed);
+			return this.signJson!(
+				JSON.stringify({ type: 'room.client.joined', data: { roomName: '/r' }, ...fields }),
+				signed,
+			);
 		},
 		signJson: (raw: string, signed = true) => ({
 			rawBody: raw,
-			headers: { ...json, ...(signed ? { 'whereby-signature': wherebySignature(SHARED, Math.floor(Date.now() / 1000), raw) } : {}) },
+			headers: {
+				...json,
+				...(signed
+					? { 'whereby-signature': wherebySignature(SHARED, Math.floor(Date.now() / 1000), raw) }
+					: {}),
+			},
 		}),
 	} as TriggerCase & { signJson(raw: string, signed?: boolean): WebhookCall },
 	{
 		name: 'Pagecall',
 		node: new PagecallTrigger(),
-		setup: setupWith({ pagecallApi: { type: new PagecallApi(), data: { apiToken: 't', webhookSecret: SHARED } } }, ['sessionJoined']),
+		setup: setupWith(
+			{ pagecallApi: { type: new PagecallApi(), data: { apiToken: 't', webhookSecret: SHARED } } },
+			['sessionJoined'],
+		),
 		deliver(fields, signed = true) {
-			return this.signJson!(JSON.stringify({ action: 'sessionJoined', payload: { roomId: 'r1', ...fields } }), signed);
+			return this.signJson!(
+				JSON.stringify({ action: 'sessionJoined', payload: { roomId: 'r1', ...fields } }),
+				signed,
+			);
 		},
-		signJson: (raw: string, signed = true) => ({ rawBody: raw, headers: { ...json, ...(signed ? { 'x-webhook-secret': SHARED } : {}) } }),
+		signJson: (raw: string, signed = true) => ({
+			rawBody: raw,
+			headers: { ...json, ...(signed ? { 'x-webhook-secret': SHARED } : {}) },
+		}),
 	} as TriggerCase & { signJson(raw: string, signed?: boolean): WebhookCall },
 	{
 		name: 'videochamada.com.br',
 		node: new VideochamadaTrigger(),
-		setup: setupWith({ videochamadaApi: { type: new VideochamadaApi(), data: { apiToken: 't', webhookSecret: SHARED } } }, ['participant.joined']),
+		setup: setupWith(
+			{
+				videochamadaApi: {
+					type: new VideochamadaApi(),
+					data: { apiToken: 't', webhookSecret: SHARED },
+				},
+			},
+			['participant.joined'],
+		),
 		deliver: (fields, signed = true) => ({
-			rawBody: JSON.stringify({ event: 'participant.joined', call: { id: '1' }, ...fields, ...(signed ? { secret: SHARED } : {}) }),
+			rawBody: JSON.stringify({
+				event: 'participant.joined',
+				call: { id: '1' },
+				...fields,
+				...(signed ? { secret: SHARED } : {}),
+			}),
 			headers: json,
 		}),
 	},
 	{
 		name: 'VecTalk',
 		node: new VecTalkTrigger(),
-		setup: setupWith({ vecTalkApi: { type: new VecTalkApi(), data: { apiToken: 't', webhookSecret: SHARED, verifyToken: 'v' } } }, ['terminate']),
+		setup: setupWith(
+			{
+				vecTalkApi: {
+					type: new VecTalkApi(),
+					data: { apiToken: 't', webhookSecret: SHARED, verifyToken: 'v' },
+				},
+			},
+			['terminate'],
+		),
 		deliver(fields, signed = true) {
 			const call = { id: 'c1', event: 'terminate', ...fields };
-			const envelope = { object: 'whatsapp_business_account', entry: [{ id: 'w1', changes: [{ field: 'calls', value: { calls: [call] } }] }] };
+			const envelope = {
+				object: 'whatsapp_business_account',
+				entry: [{ id: 'w1', changes: [{ field: 'calls', value: { calls: [call] } }] }],
+			};
 			return this.signJson!(JSON.stringify(envelope), signed);
 		},
 		signJson: (raw: string, signed = true) => ({
 			rawBody: raw,
-			headers: { ...json, ...(signed ? { 'x-hub-signature-256': `sha256=${hmac('sha256', SHARED, raw, 'hex')}` } : {}) },
+			headers: {
+				...json,
+				...(signed
+					? { 'x-hub-signature-256': `sha256=${hmac('sha256', SHARED, raw, 'hex')}` }
+					: {}),
+			},
 		}),
 	} as TriggerCase & { signJson(raw: string, signed?: boolean): WebhookCall },
 	{
 		name: 'Twilio',
 		node: new TwilioConferenceTrigger(),
 		setup: setupWith(
-			{ twilioConferenceApi: { type: new TwilioConferenceApi(), data: { accountSid: ACCOUNT, authType: 'authToken', authToken: SHARED } } },
+			{
+				twilioConferenceApi: {
+					type: new TwilioConferenceApi(),
+					data: { accountSid: ACCOUNT, authType: 'authToken', authToken: SHARED },
+				},
+			},
 			['participant-join'],
 		),
 		deliver(fields, signed = true) {
 			const params: Array<[string, string]> = [
 				['AccountSid', ACCOUNT],
 				['StatusCallbackEvent', 'participant-join'],
-				...Object.entries(fields).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
+				...Object.entries(fields).map(([k, v]): [string, string] => [
+					k,
+					typeof v === 'string' ? v : JSON.stringify(v),
+				]),
 			];
-			const signature = signed ? twilioSignature(SHARED, `${WEBHOOK_BASE_URL}/test-webhook-id/webhook`, params) : '';
+			const signature = signed
+				? twilioSignature(SHARED, `${WEBHOOK_BASE_URL}/test-webhook-id/webhook`, params)
+				: '';
 			return {
 				rawBody: new URLSearchParams(params).toString(),
-				headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
+				headers: {
+					'content-type': 'application/x-www-form-urlencoded',
+					'x-twilio-signature': signature,
+				},
 			};
 		},
 	},

@@ -1,14 +1,27 @@
 import { DateTime } from 'luxon';
 
-import { calendarDate, dateTime, httpUrl, intBetween, nonEmptyString, oneOf, stringList, toDateTime } from '../../nodes/shared/validation';
+import {
+	calendarDate,
+	dateTime,
+	httpUrl,
+	intBetween,
+	nonEmptyString,
+	oneOf,
+	stringList,
+	toDateTime,
+} from '../../nodes/shared/validation';
 
 describe('toDateTime', () => {
 	it('reads an ISO string with an offset as given', () => {
-		expect(toDateTime('2030-05-01T10:00:00-05:00', 'Europe/Berlin')?.toISO()).toBe('2030-05-01T10:00:00.000-05:00');
+		expect(toDateTime('2030-05-01T10:00:00-05:00', 'Europe/Berlin')?.toISO()).toBe(
+			'2030-05-01T10:00:00.000-05:00',
+		);
 	});
 
 	it('reads an ISO string without an offset in the given zone', () => {
-		expect(toDateTime('2030-05-01T10:00:00', 'Europe/Berlin')?.toISO()).toBe('2030-05-01T10:00:00.000+02:00');
+		expect(toDateTime('2030-05-01T10:00:00', 'Europe/Berlin')?.toISO()).toBe(
+			'2030-05-01T10:00:00.000+02:00',
+		);
 	});
 
 	it('takes luxon DateTimes and JS Dates', () => {
@@ -17,9 +30,12 @@ describe('toDateTime', () => {
 		expect(toDateTime(new Date('2030-01-01T00:00:00Z'), 'UTC')?.toMillis()).toBe(dt.toMillis());
 	});
 
-	it.each([['tomorrow'], [''], [42], [null], [new Date('nope')]])('returns undefined for %p', (value) => {
-		expect(toDateTime(value, 'UTC')).toBeUndefined();
-	});
+	it.each([['tomorrow'], [''], [42], [null], [new Date('nope')]])(
+		'returns undefined for %p',
+		(value) => {
+			expect(toDateTime(value, 'UTC')).toBeUndefined();
+		},
+	);
 });
 
 describe('schemas', () => {

@@ -12,11 +12,15 @@ describe('safeEqual', () => {
 
 describe('hmac', () => {
 	it('matches the published HMAC-SHA256 check value (key "secret", message "test")', () => {
-		expect(hmac('sha256', 'secret', 'test', 'hex')).toBe('0329a06b62cd16b33eb6792be8c60b158d89a2ee3a876fce9a881ebb488c0914');
+		expect(hmac('sha256', 'secret', 'test', 'hex')).toBe(
+			'0329a06b62cd16b33eb6792be8c60b158d89a2ee3a876fce9a881ebb488c0914',
+		);
 	});
 
 	it('matches RFC 2202 test case 2 for HMAC-SHA1', () => {
-		expect(hmac('sha1', 'Jefe', 'what do ya want for nothing?', 'hex')).toBe('effcdf6ae5eb2fa2d27416d5f184df9c259a7c79');
+		expect(hmac('sha1', 'Jefe', 'what do ya want for nothing?', 'hex')).toBe(
+			'effcdf6ae5eb2fa2d27416d5f184df9c259a7c79',
+		);
 	});
 });
 
@@ -45,10 +49,42 @@ describe('verifySignature', () => {
 
 	it('accepts a timestamp inside the window and refuses one outside it, both ways', () => {
 		const t = now / 1000;
-		expect(verifySignature({ expected, received: expected, timestamp: t - 299, toleranceSeconds: 300, now })).toBe(true);
-		expect(verifySignature({ expected, received: expected, timestamp: t - 301, toleranceSeconds: 300, now })).toBe(false);
-		expect(verifySignature({ expected, received: expected, timestamp: t + 301, toleranceSeconds: 300, now })).toBe(false);
-		expect(verifySignature({ expected, received: expected, timestamp: Number.NaN, toleranceSeconds: 300, now })).toBe(false);
+		expect(
+			verifySignature({
+				expected,
+				received: expected,
+				timestamp: t - 299,
+				toleranceSeconds: 300,
+				now,
+			}),
+		).toBe(true);
+		expect(
+			verifySignature({
+				expected,
+				received: expected,
+				timestamp: t - 301,
+				toleranceSeconds: 300,
+				now,
+			}),
+		).toBe(false);
+		expect(
+			verifySignature({
+				expected,
+				received: expected,
+				timestamp: t + 301,
+				toleranceSeconds: 300,
+				now,
+			}),
+		).toBe(false);
+		expect(
+			verifySignature({
+				expected,
+				received: expected,
+				timestamp: Number.NaN,
+				toleranceSeconds: 300,
+				now,
+			}),
+		).toBe(false);
 	});
 
 	it('refuses a check that asks for a window but has no timestamp', () => {

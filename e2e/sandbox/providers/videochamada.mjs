@@ -12,8 +12,15 @@ const IP_RESTRICTED_TOKEN = 'videochamada-sandbox-ip-restricted';
 const WEBHOOK_SECRET = 'videochamada-sandbox-webhook-secret';
 const CALL_HOST = 'https://videochamada.com.br/calls';
 
-const REASONS = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests' };
-const nest = (status, message, headers) => json(status, { message, error: REASONS[status], statusCode: status }, headers);
+const REASONS = {
+	400: 'Bad Request',
+	401: 'Unauthorized',
+	403: 'Forbidden',
+	404: 'Not Found',
+	429: 'Too Many Requests',
+};
+const nest = (status, message, headers) =>
+	json(status, { message, error: REASONS[status], statusCode: status }, headers);
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
@@ -40,8 +47,32 @@ function seed() {
 		[
 			'call_1',
 			[
-				{ sessionId: 'session_ana', username: 'Ana', firstSeen: '2025-10-01T10:05:00.000Z', lastSeen: '2025-10-01T10:35:00.000Z', joinedAt: '2025-10-01T10:05:00.000Z', leftAt: '2025-10-01T10:35:00.000Z', active: false, events: [{ type: 'participant_joined', timestamp: '2025-10-01T10:05:00.000Z' }, { type: 'participant_left', timestamp: '2025-10-01T10:35:00.000Z' }] },
-				{ sessionId: 'session_bruno', username: 'Bruno', firstSeen: '2025-10-01T10:06:00.000Z', lastSeen: '2025-10-01T10:34:00.000Z', joinedAt: '2025-10-01T10:06:00.000Z', leftAt: '2025-10-01T10:34:00.000Z', active: false, events: [{ type: 'participant_joined', timestamp: '2025-10-01T10:06:00.000Z' }, { type: 'participant_left', timestamp: '2025-10-01T10:34:00.000Z' }] },
+				{
+					sessionId: 'session_ana',
+					username: 'Ana',
+					firstSeen: '2025-10-01T10:05:00.000Z',
+					lastSeen: '2025-10-01T10:35:00.000Z',
+					joinedAt: '2025-10-01T10:05:00.000Z',
+					leftAt: '2025-10-01T10:35:00.000Z',
+					active: false,
+					events: [
+						{ type: 'participant_joined', timestamp: '2025-10-01T10:05:00.000Z' },
+						{ type: 'participant_left', timestamp: '2025-10-01T10:35:00.000Z' },
+					],
+				},
+				{
+					sessionId: 'session_bruno',
+					username: 'Bruno',
+					firstSeen: '2025-10-01T10:06:00.000Z',
+					lastSeen: '2025-10-01T10:34:00.000Z',
+					joinedAt: '2025-10-01T10:06:00.000Z',
+					leftAt: '2025-10-01T10:34:00.000Z',
+					active: false,
+					events: [
+						{ type: 'participant_joined', timestamp: '2025-10-01T10:06:00.000Z' },
+						{ type: 'participant_left', timestamp: '2025-10-01T10:34:00.000Z' },
+					],
+				},
 			],
 		],
 	]);
@@ -90,20 +121,47 @@ function pageOf(items, { page, limit }) {
 	});
 }
 
-const callView = ({ id: callId, status, created, started, ended, expiresAt, totalBillableMinutes, url }) => ({
-	id: callId, status, created, started, ended, expiresAt, totalBillableMinutes, url,
+const callView = ({
+	id: callId,
+	status,
+	created,
+	started,
+	ended,
+	expiresAt,
+	totalBillableMinutes,
+	url,
+}) => ({
+	id: callId,
+	status,
+	created,
+	started,
+	ended,
+	expiresAt,
+	totalBillableMinutes,
+	url,
 });
 
 function createCall(ctx) {
-	if (ctx.rawBody.length > 0 && mediaType(ctx) !== 'application/json') return nest(400, 'Invalid parameters');
+	if (ctx.rawBody.length > 0 && mediaType(ctx) !== 'application/json')
+		return nest(400, 'Invalid parameters');
 	const body = parseJson(ctx) ?? {};
 	if (typeof body !== 'object' || Array.isArray(body)) return nest(400, 'Invalid parameters');
 	const unknown = Object.keys(body).filter((k) => !['title', 'expiresAt', 'recording'].includes(k));
 	if (unknown.length > 0) return nest(400, 'Invalid parameters');
-	if (body.title !== undefined && typeof body.title !== 'string') return nest(400, 'Invalid parameters');
-	if (body.recording !== undefined && body.recording !== null && typeof body.recording !== 'boolean') return nest(400, 'Invalid parameters');
+	if (body.title !== undefined && typeof body.title !== 'string')
+		return nest(400, 'Invalid parameters');
+	if (
+		body.recording !== undefined &&
+		body.recording !== null &&
+		typeof body.recording !== 'boolean'
+	)
+		return nest(400, 'Invalid parameters');
 	if (body.expiresAt !== undefined) {
-		if (typeof body.expiresAt !== 'string' || !ISO_DATE_TIME.test(body.expiresAt) || Number.isNaN(Date.parse(body.expiresAt))) {
+		if (
+			typeof body.expiresAt !== 'string' ||
+			!ISO_DATE_TIME.test(body.expiresAt) ||
+			Number.isNaN(Date.parse(body.expiresAt))
+		) {
 			return nest(400, 'Invalid date format');
 		}
 		if (Date.parse(body.expiresAt) <= Date.now()) return nest(400, 'Invalid expiration date');
@@ -126,7 +184,17 @@ function createCall(ctx) {
 	};
 	ctx.state.calls.set(callId, call);
 	const { created, deleted, ended, started, status, totalBillableMinutes, updated, url } = call;
-	return json(201, { created, deleted, ended, id: callId, started, status, totalBillableMinutes, updated, url });
+	return json(201, {
+		created,
+		deleted,
+		ended,
+		id: callId,
+		started,
+		status,
+		totalBillableMinutes,
+		updated,
+		url,
+	});
 }
 
 function listCalls(ctx) {
@@ -150,14 +218,23 @@ const withCall = (handler) => (ctx) => {
 function callStatus(ctx, call) {
 	const people = ctx.state.participants.get(call.id) ?? [];
 	const active = people.filter((p) => p.active);
-	const minutes = call.started ? Math.round(((call.ended ? Date.parse(call.ended) : Date.now()) - Date.parse(call.started)) / 60000) : 0;
+	const minutes = call.started
+		? Math.round(
+				((call.ended ? Date.parse(call.ended) : Date.now()) - Date.parse(call.started)) / 60000,
+			)
+		: 0;
 	return json(200, {
 		callId: call.id,
 		status: call.status,
 		started: call.started,
 		durationMinutes: minutes,
 		activeParticipants: active.length,
-		participants: people.map(({ sessionId, username, joinedAt, active: isActive }) => ({ sessionId, username, joinedAt, active: isActive })),
+		participants: people.map(({ sessionId, username, joinedAt, active: isActive }) => ({
+			sessionId,
+			username,
+			joinedAt,
+			active: isActive,
+		})),
 		totalBillableMinutes: call.totalBillableMinutes,
 	});
 }
@@ -169,10 +246,16 @@ function listRecordings(ctx, call) {
 }
 
 function downloadUrl(ctx) {
-	const file = [...ctx.state.recordings.values()].flat().flatMap((r) => r.files).find((f) => f.id === ctx.params.fileId);
+	const file = [...ctx.state.recordings.values()]
+		.flat()
+		.flatMap((r) => r.files)
+		.find((f) => f.id === ctx.params.fileId);
 	if (!file) return nest(404, 'Recording file not found');
 	// The file's S3 key as in its `url`, served by the sandbox storage (another origin than the API).
-	return json(200, { url: presign(ctx.storageUrl, `videochamada/${new URL(file.url).pathname.slice(1)}`), expiresIn: 3600 });
+	return json(200, {
+		url: presign(ctx.storageUrl, `videochamada/${new URL(file.url).pathname.slice(1)}`),
+		expiresIn: 3600,
+	});
 }
 
 const SAMPLE_DATA = {
@@ -194,7 +277,8 @@ export default {
 		if (token === IP_RESTRICTED_TOKEN) return nest(403, 'IP not allowed');
 		return token === TOKEN ? undefined : json(401, { message: 'Unauthorized', statusCode: 401 });
 	},
-	tooManyRequests: (retryAfter) => nest(429, 'ThrottlerException: Too Many Requests', { 'retry-after': String(retryAfter) }),
+	tooManyRequests: (retryAfter) =>
+		nest(429, 'ThrottlerException: Too Many Requests', { 'retry-after': String(retryAfter) }),
 	notFound: (ctx) => nest(404, `Cannot ${ctx.method} ${ctx.path}`),
 	badRequest: () => nest(400, 'Invalid parameters'),
 
@@ -202,7 +286,9 @@ export default {
 		'POST /api/calls': createCall,
 		'GET /api/calls': listCalls,
 		'GET /api/calls/:callId/status': withCall(callStatus),
-		'GET /api/calls/:callId/participants': withCall((ctx, call) => json(200, ctx.state.participants.get(call.id) ?? [])),
+		'GET /api/calls/:callId/participants': withCall((ctx, call) =>
+			json(200, ctx.state.participants.get(call.id) ?? []),
+		),
 		'GET /api/calls/:callId/recordings': withCall(listRecordings),
 		'GET /api/recordings/files/:fileId/download-url': downloadUrl,
 	},
@@ -211,7 +297,14 @@ export default {
 		/** The delivery for an event (`call.started`, or an underscore spelling); `data` overrides the sample. */
 		event: (type = 'participant.joined', data = {}) => ({
 			event: type,
-			call: { id: 'call_1', status: 'active', created: '2025-10-01T10:00:00.000Z', started: '2025-10-01T10:05:00.000Z', ended: null, project: { id: 'project_1' } },
+			call: {
+				id: 'call_1',
+				status: 'active',
+				created: '2025-10-01T10:00:00.000Z',
+				started: '2025-10-01T10:05:00.000Z',
+				ended: null,
+				project: { id: 'project_1' },
+			},
 			data: { ...(type.includes('call') ? {} : SAMPLE_DATA.participant), ...data },
 			timestamp: new Date().toISOString(),
 		}),

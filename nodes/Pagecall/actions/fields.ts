@@ -19,7 +19,11 @@ export const ROOM_ID = { name: 'roomId', displayName: 'Room' };
 export const memberTypeOptions = [
 	{ name: 'Guest', value: 'guest', description: 'Joins the meeting as a regular participant' },
 	{ name: 'Host', value: 'host', description: 'Joins with admin privileges in the room' },
-	{ name: 'Monitor', value: 'monitor', description: 'Can watch the room but cannot join the meeting' },
+	{
+		name: 'Monitor',
+		value: 'monitor',
+		description: 'Can watch the room but cannot join the meeting',
+	},
 ];
 
 export const memberType = oneOf(['guest', 'host', 'monitor']);

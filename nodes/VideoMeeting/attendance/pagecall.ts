@@ -11,7 +11,11 @@ import { visit } from './visit';
  */
 export const pagecallAttendance: AttendanceSource = {
 	async visits(ctx, i, meetingId, limit) {
-		const request = { method: 'GET' as const, path: apiPath`/rooms/${meetingId}/sessions`, subject: `room "${meetingId}"` };
+		const request = {
+			method: 'GET' as const,
+			path: apiPath`/rooms/${meetingId}/sessions`,
+			subject: `room "${meetingId}"`,
+		};
 		const sessions = await collect(pagecall, ctx, i, request, sessionPaging, limit);
 		return sessions.map((s) =>
 			visit({

@@ -4,8 +4,18 @@ import { callParticipants } from '../../Videochamada/actions/call/helpers';
 import type { AttendanceSource, Visit } from './visit';
 import { visit } from './visit';
 
-const JOINED = new Set(['participant_joined', 'participant.joined', 'participant_reconnected', 'participant.reconnected']);
-const LEFT = new Set(['participant_left', 'participant.left', 'participant_disconnected', 'participant.disconnected']);
+const JOINED = new Set([
+	'participant_joined',
+	'participant.joined',
+	'participant_reconnected',
+	'participant.reconnected',
+]);
+const LEFT = new Set([
+	'participant_left',
+	'participant.left',
+	'participant_disconnected',
+	'participant.disconnected',
+]);
 
 interface Span {
 	joinedAt: unknown;
@@ -44,9 +54,18 @@ export const videochamadaAttendance: AttendanceSource = {
 		const visits: Visit[] = [];
 		for (const p of await callParticipants(ctx, i, meetingId)) {
 			const spans = spansOf(p.events);
-			const times = spans.length > 0 ? spans : [{ joinedAt: p.joinedAt ?? p.firstSeen, leftAt: p.leftAt }];
+			const times =
+				spans.length > 0 ? spans : [{ joinedAt: p.joinedAt ?? p.firstSeen, leftAt: p.leftAt }];
 			for (const span of times) {
-				visits.push(visit({ participantId: p.sessionId, name: p.username, externalId: null, ...span, data: p }));
+				visits.push(
+					visit({
+						participantId: p.sessionId,
+						name: p.username,
+						externalId: null,
+						...span,
+						data: p,
+					}),
+				);
 			}
 		}
 		return limit === undefined ? visits : visits.slice(0, limit);

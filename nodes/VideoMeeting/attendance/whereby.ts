@@ -8,11 +8,13 @@ import { check } from '../../shared/validation';
 import type { AttendanceSource } from './visit';
 import { visit } from './visit';
 
-const byStart = (a: IDataObject, b: IDataObject) => String(a.startedAt ?? '').localeCompare(String(b.startedAt ?? ''));
+const byStart = (a: IDataObject, b: IDataObject) =>
+	String(a.startedAt ?? '').localeCompare(String(b.startedAt ?? ''));
 
 /** The room of a meeting ID; a room name (/name) or room URL is taken as is, for meetings Whereby has removed. */
 async function roomOf(ctx: IExecuteFunctions, i: number, meetingId: string): Promise<string> {
-	const given = meetingId.startsWith('/') || /^https?:\/\//i.test(meetingId) ? meetingId : undefined;
+	const given =
+		meetingId.startsWith('/') || /^https?:\/\//i.test(meetingId) ? meetingId : undefined;
 	const name = given ?? (await getMeeting(ctx, i, meetingId)).roomName;
 	return check(ctx, i, { name: 'meetingId', displayName: 'Meeting ID' }, roomName, name);
 }
@@ -25,17 +27,37 @@ async function roomOf(ctx: IExecuteFunctions, i: number, meetingId: string): Pro
 export const wherebyAttendance: AttendanceSource = {
 	async visits(ctx, i, meetingId, limit) {
 		const room = await roomOf(ctx, i, meetingId);
-		const sessionsRequest = { method: 'GET' as const, path: '/insights/room-sessions', qs: { roomName: room } };
+		const sessionsRequest = {
+			method: 'GET' as const,
+			path: '/insights/room-sessions',
+			qs: { roomName: room },
+		};
 		const sessions = (await collect(whereby, ctx, i, sessionsRequest, wherebyPaging)).sort(byStart);
 		const participants: IDataObject[] = [];
 		for (const session of sessions) {
 			const left = limit === undefined ? undefined : limit - participants.length;
 			if (left === 0) break;
 			const qs = { roomSessionId: String(session.roomSessionId ?? ''), sortBy: 'joinedAt:asc' };
-			participants.push(...(await collect(whereby, ctx, i, { method: 'GET', path: '/insights/participants', qs }, wherebyPaging, left)));
+			participants.push(
+				...(await collect(
+					whereby,
+					ctx,
+					i,
+					{ method: 'GET', path: '/insights/participants', qs },
+					wherebyPaging,
+					left,
+				)),
+			);
 		}
 		return participants.map((p) =>
-			visit({ participantId: p.participantId, name: p.displayName, externalId: p.externalId, joinedAt: p.joinedAt, leftAt: p.leftAt, data: p }),
+			visit({
+				participantId: p.participantId,
+				name: p.displayName,
+				externalId: p.externalId,
+				joinedAt: p.joinedAt,
+				leftAt: p.leftAt,
+				data: p,
+			}),
 		);
 	},
 };

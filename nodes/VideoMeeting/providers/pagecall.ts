@@ -7,9 +7,14 @@ import { createUser } from '../../Pagecall/actions/user/helpers';
 import type { Meeting, MeetingProvider, MeetingRequest } from '../meeting';
 import { isoUtc, recordingFlag, recordingOf, textOrNull } from '../meeting';
 
-const baseUrlOf = async (ctx: IExecuteFunctions) => String((await ctx.getCredentials('pagecallApi')).baseUrl ?? '');
+const baseUrlOf = async (ctx: IExecuteFunctions) =>
+	String((await ctx.getCredentials('pagecallApi')).baseUrl ?? '');
 
-function toMeeting(base: string, room: IDataObject, hostToken?: string): Omit<Meeting, 'startDate' | 'endDate'> {
+function toMeeting(
+	base: string,
+	room: IDataObject,
+	hostToken?: string,
+): Omit<Meeting, 'startDate' | 'endDate'> {
 	const roomId = String(room.id ?? '');
 	return {
 		meetingId: roomId,
@@ -35,7 +40,11 @@ function meetingSeconds(request: MeetingRequest): number {
 export const pagecallMeetings: MeetingProvider = {
 	label: 'Pagecall',
 	async create(ctx, i, request) {
-		const body: IDataObject = { name: request.title, type: 'open', max_meeting_seconds: meetingSeconds(request) };
+		const body: IDataObject = {
+			name: request.title,
+			type: 'open',
+			max_meeting_seconds: meetingSeconds(request),
+		};
 		const record = recordingFlag(request.recording);
 		if (record !== undefined) body.record = record;
 		let hostToken: string | undefined;
@@ -44,10 +53,15 @@ export const pagecallMeetings: MeetingProvider = {
 			const host = await createUser(ctx, i, { user_id: `n8n-host-${randomUUID()}`, name: 'Host' });
 			hostToken = textOrNull(host.access_token) ?? undefined;
 			if (!hostToken) {
-				throw new NodeOperationError(ctx.getNode(), `Pagecall created the host user but gave no access token (item ${i}); no room was created`, {
-					itemIndex: i,
-					description: 'The host link needs the access token of the host user. Try again, or turn Host Link off.',
-				});
+				throw new NodeOperationError(
+					ctx.getNode(),
+					`Pagecall created the host user but gave no access token (item ${i}); no room was created`,
+					{
+						itemIndex: i,
+						description:
+							'The host link needs the access token of the host user. Try again, or turn Host Link off.',
+					},
+				);
 			}
 			body.members = [{ user_id: host.user_id, type: 'host' }];
 		}
@@ -62,7 +76,11 @@ export const pagecallMeetings: MeetingProvider = {
 	},
 	async get(ctx, i, meetingId) {
 		const room = await getRoom(ctx, i, meetingId);
-		return { ...toMeeting(await baseUrlOf(ctx), room), startDate: isoUtc(room.started_at), endDate: isoUtc(room.terminated_at) };
+		return {
+			...toMeeting(await baseUrlOf(ctx), room),
+			startDate: isoUtc(room.started_at),
+			endDate: isoUtc(room.terminated_at),
+		};
 	},
 	async end(ctx, i, meetingId) {
 		await terminateRoom(ctx, i, meetingId);

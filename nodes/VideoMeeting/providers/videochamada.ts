@@ -9,7 +9,11 @@ export const videochamadaMeetings: MeetingProvider = {
 	label: 'videochamada.com.br',
 	async create(ctx, i, request) {
 		const { title, endDate, recording } = request;
-		const answer = await createCall(ctx, i, { title, expiresAt: endDate, recording: recordingFlag(recording) });
+		const answer = await createCall(ctx, i, {
+			title,
+			expiresAt: endDate,
+			recording: recordingFlag(recording),
+		});
 		return {
 			meetingId: String(answer.id ?? ''),
 			title,

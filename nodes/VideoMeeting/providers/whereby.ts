@@ -13,7 +13,11 @@ const RECORDING: Record<MeetingRequest['recording'], IDataObject | undefined> = 
 	off: { type: 'none', destination: null, startTrigger: 'none' },
 };
 
-function toMeeting(answer: IDataObject, title: string | null, recording: Meeting['recording']): Meeting {
+function toMeeting(
+	answer: IDataObject,
+	title: string | null,
+	recording: Meeting['recording'],
+): Meeting {
 	return {
 		meetingId: String(answer.meetingId ?? ''),
 		title,
@@ -31,7 +35,13 @@ export const wherebyMeetings: MeetingProvider = {
 	label: 'Whereby',
 	async create(ctx, i, request) {
 		const body: IDataObject = { endDate: request.endDate.toISO() };
-		const prefix = check(ctx, i, { name: 'title', displayName: 'Title' }, roomNamePrefix, roomNamePrefixFrom(request.title));
+		const prefix = check(
+			ctx,
+			i,
+			{ name: 'title', displayName: 'Title' },
+			roomNamePrefix,
+			roomNamePrefixFrom(request.title),
+		);
 		if (prefix) body.roomNamePrefix = prefix;
 		if (request.hostLink) body.fields = ['hostRoomUrl'];
 		if (RECORDING[request.recording]) body.recording = RECORDING[request.recording];
@@ -39,7 +49,11 @@ export const wherebyMeetings: MeetingProvider = {
 		return { ...meeting, startDate: isoUtc(request.startDate) ?? meeting.startDate };
 	},
 	async get(ctx, i, meetingId, hostLink) {
-		return toMeeting(await getMeeting(ctx, i, meetingId, hostLink ? { fields: 'hostRoomUrl' } : {}), null, null);
+		return toMeeting(
+			await getMeeting(ctx, i, meetingId, hostLink ? { fields: 'hostRoomUrl' } : {}),
+			null,
+			null,
+		);
 	},
 	async end(ctx, i, meetingId) {
 		await removeMeeting(ctx, i, meetingId);

@@ -18,7 +18,10 @@ function toRoomName(value: string): string {
 /** A room name as Whereby writes it, `/team-standup`; a bare name or a room URL is accepted too. */
 export const roomName = nonEmptyString
 	.transform(toRoomName)
-	.refine((v) => /^\/[^\s/?#]+$/.test(v), 'must be a room name such as /team-standup, or the room URL');
+	.refine(
+		(v) => /^\/[^\s/?#]+$/.test(v),
+		'must be a room name such as /team-standup, or the room URL',
+	);
 
 /**
  * `roomNamePrefix`: upper case lowered, spaces removed. Whereby's pattern says [a-z0-9]{0,39}, its own
@@ -27,7 +30,10 @@ export const roomName = nonEmptyString
 export const roomNamePrefix = z
 	.string()
 	.transform((v) => v.toLowerCase().replace(/\s+/g, ''))
-	.refine((v) => /^[a-z0-9-]{0,39}$/.test(v), 'must be at most 39 lowercase letters, digits and hyphens');
+	.refine(
+		(v) => /^[a-z0-9-]{0,39}$/.test(v),
+		'must be at most 39 lowercase letters, digits and hyphens',
+	);
 
 /** The hint for a 400 on a create whose prefix has hyphens. */
 export const HYPHEN_HINT =
@@ -65,7 +71,9 @@ export function sortByField(fields: Array<[value: string, label: string]>): INod
 
 /** The allowed values of a `sortByField`. */
 export const sortByValues = (property: INodeProperties) =>
-	oneOf((property.options ?? []).map((o) => (o as { value: string }).value) as [string, ...string[]]);
+	oneOf(
+		(property.options ?? []).map((o) => (o as { value: string }).value) as [string, ...string[]],
+	);
 
 /** A free `field:asc|desc` sort, for lists whose sort fields Whereby does not enumerate. */
 export const freeSortBy: INodeProperties = {
@@ -80,7 +88,10 @@ export const freeSortBy: INodeProperties = {
 export const freeSortByValue = z
 	.string()
 	.trim()
-	.regex(/^[A-Za-z][A-Za-z0-9]*:(asc|desc)$/, 'must be a field and a direction, e.g. totalSessions:desc');
+	.regex(
+		/^[A-Za-z][A-Za-z0-9]*:(asc|desc)$/,
+		'must be a field and a direction, e.g. totalSessions:desc',
+	);
 
 /** A schema that rejects with `reason`, for rules across fields. */
 export const rejected = (reason: string) => z.unknown().refine(() => false, reason);

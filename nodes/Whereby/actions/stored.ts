@@ -1,6 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { readLimit, returnAllLimit } from '../../shared/descriptions';
-import { downloadProperties, maxFileSizeOption, readFileRequest, withFile } from '../../shared/files';
+import {
+	downloadProperties,
+	maxFileSizeOption,
+	readFileRequest,
+	withFile,
+} from '../../shared/files';
 import type { Operation } from '../../shared/operations';
 import { apiPath } from '../../shared/transport/client';
 import { collect } from '../../shared/transport/paginate';
@@ -35,7 +40,11 @@ export function getOperation(kind: Stored): Operation {
 		properties: [kind.locator],
 		async execute(this: IExecuteFunctions, i: number) {
 			const id = idOf(this, i, kind);
-			return await whereby.request(this, i, { method: 'GET', path: itemPath(kind, id), subject: `${kind.noun} "${id}"` });
+			return await whereby.request(this, i, {
+				method: 'GET',
+				path: itemPath(kind, id),
+				subject: `${kind.noun} "${id}"`,
+			});
 		},
 	};
 }
@@ -48,7 +57,11 @@ export function deleteOperation(kind: Stored): Operation {
 		properties: [kind.locator],
 		async execute(this: IExecuteFunctions, i: number) {
 			const id = idOf(this, i, kind);
-			await whereby.request(this, i, { method: 'DELETE', path: itemPath(kind, id), subject: `${kind.noun} "${id}"` });
+			await whereby.request(this, i, {
+				method: 'DELETE',
+				path: itemPath(kind, id),
+				subject: `${kind.noun} "${id}"`,
+			});
 			return { deleted: true, [kind.id.name]: id };
 		},
 	};
@@ -57,7 +70,11 @@ export function deleteOperation(kind: Stored): Operation {
 const validFor: Field = { name: 'options.validForSeconds', displayName: 'Valid For (Seconds)' };
 
 /** The "Include Transcript Text" switch of transcriptions: Whereby writes transcripts as Markdown files. */
-const transcriptText = { parameter: 'includeText', displayName: 'Include Transcript Text', field: 'transcript' };
+const transcriptText = {
+	parameter: 'includeText',
+	displayName: 'Include Transcript Text',
+	field: 'transcript',
+};
 
 export function accessLinkOperation(kind: Stored, opts: { text?: boolean } = {}): Operation {
 	const textProperties: INodeProperties[] = opts.text
@@ -94,7 +111,8 @@ export function accessLinkOperation(kind: Stored, opts: { text?: boolean } = {})
 						type: 'number',
 						typeOptions: { minValue: 1, maxValue: 43200 },
 						default: 3600,
-						description: 'How long the link works, from 1 second to 12 hours (43200). Whereby uses 3600 when not set.',
+						description:
+							'How long the link works, from 1 second to 12 hours (43200). Whereby uses 3600 when not set.',
 					},
 				],
 			},
@@ -103,7 +121,8 @@ export function accessLinkOperation(kind: Stored, opts: { text?: boolean } = {})
 			const id = idOf(this, i, kind);
 			const seconds = (this.getNodeParameter('options', i, {}) as IDataObject).validForSeconds;
 			const qs: IDataObject = {};
-			if (seconds !== undefined && seconds !== '') qs.validForSeconds = check(this, i, validFor, intBetween(1, 43200), seconds);
+			if (seconds !== undefined && seconds !== '')
+				qs.validForSeconds = check(this, i, validFor, intBetween(1, 43200), seconds);
 			const file = readFileRequest(this, i, opts.text ? transcriptText : undefined);
 			const link = await whereby.request(this, i, {
 				method: 'GET',
@@ -136,7 +155,11 @@ export function bulkDeleteOperation(kind: Stored, list: Field): Operation {
 		],
 		async execute(this: IExecuteFunctions, i: number) {
 			const values = param(this, i, list, ids);
-			await whereby.request(this, i, { method: 'POST', path: `${kind.path}/bulk-delete`, body: { [list.name]: values } });
+			await whereby.request(this, i, {
+				method: 'POST',
+				path: `${kind.path}/bulk-delete`,
+				body: { [list.name]: values },
+			});
 			return { deleted: true, [list.name]: values };
 		},
 	};
@@ -148,7 +171,9 @@ export function listOperation(
 	opts: { sortFields: Array<[string, string]>; roomNameFilter: boolean },
 ): Operation {
 	const sortBy = sortByField(opts.sortFields);
-	const filters: INodeProperties[] = [{ ...sortBy, description: `The order of the ${kind.plural}` }];
+	const filters: INodeProperties[] = [
+		{ ...sortBy, description: `The order of the ${kind.plural}` },
+	];
 	if (opts.roomNameFilter) {
 		filters.unshift({
 			displayName: 'Room Name',
@@ -165,19 +190,45 @@ export function listOperation(
 		description: `List the ${kind.plural} of the organization`,
 		properties: [
 			...returnAllLimit(),
-			{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: filters },
+			{
+				displayName: 'Filters',
+				name: 'filters',
+				type: 'collection',
+				placeholder: 'Add Filter',
+				default: {},
+				options: filters,
+			},
 		],
 		async execute(this: IExecuteFunctions, i: number) {
 			const given = this.getNodeParameter('filters', i, {}) as IDataObject;
 			const qs: IDataObject = {};
 			if (opts.roomNameFilter && given.roomName !== undefined && given.roomName !== '') {
-				qs.roomName = check(this, i, { name: 'filters.roomName', displayName: 'Room Name' }, roomName, given.roomName);
+				qs.roomName = check(
+					this,
+					i,
+					{ name: 'filters.roomName', displayName: 'Room Name' },
+					roomName,
+					given.roomName,
+				);
 			}
 			if (given.sortBy !== undefined) {
-				qs.sortBy = check(this, i, { name: 'filters.sortBy', displayName: 'Sort By' }, sortByValues(sortBy), given.sortBy);
+				qs.sortBy = check(
+					this,
+					i,
+					{ name: 'filters.sortBy', displayName: 'Sort By' },
+					sortByValues(sortBy),
+					given.sortBy,
+				);
 			}
 			const limit = readLimit(this, i);
-			return await collect(whereby, this, i, { method: 'GET', path: kind.path, qs }, wherebyPaging, limit);
+			return await collect(
+				whereby,
+				this,
+				i,
+				{ method: 'GET', path: kind.path, qs },
+				wherebyPaging,
+				limit,
+			);
 		},
 	};
 }

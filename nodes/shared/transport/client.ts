@@ -31,7 +31,11 @@ import {
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
 
-export type ApiContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
+export type ApiContext =
+	| IExecuteFunctions
+	| ILoadOptionsFunctions
+	| IHookFunctions
+	| IWebhookFunctions;
 
 /** How one provider's API is reached; everything else is shared. */
 export interface ProviderProfile {
@@ -80,7 +84,8 @@ export function apiPath(strings: TemplateStringsArray, ...parts: Array<string | 
 		throw new ApplicationError('An ID in the request path is empty, "." or ".."; nothing was sent');
 	}
 	return strings.reduce(
-		(path, chunk, i) => path + chunk + (i < parts.length ? encodeURIComponent(String(parts[i])) : ''),
+		(path, chunk, i) =>
+			path + chunk + (i < parts.length ? encodeURIComponent(String(parts[i])) : ''),
 		'',
 	);
 }
@@ -122,7 +127,11 @@ export class ApiClient {
 	}
 
 	/** Sends a request with retries; a failure becomes a NodeApiError naming the item. */
-	async send<T = unknown>(ctx: ApiContext, itemIndex: number, req: ApiRequest): Promise<ApiResponse<T>> {
+	async send<T = unknown>(
+		ctx: ApiContext,
+		itemIndex: number,
+		req: ApiRequest,
+	): Promise<ApiResponse<T>> {
 		const run = await this.runState(ctx);
 		let options = this.httpOptions(ctx, run, req, itemIndex);
 		const started = this.clock.now();
@@ -143,9 +152,19 @@ export class ApiClient {
 				)) as ApiResponse<T>;
 			} catch (error) {
 				const delay = backoffMs(retries, this.retry);
-				const retryable = networkErrorCode(error) !== undefined && isIdempotent(options.method ?? req.method);
+				const retryable =
+					networkErrorCode(error) !== undefined && isIdempotent(options.method ?? req.method);
 				if (!retryable || retries >= this.retry.maxRetries || !inBudget(delay)) {
-					throw scrubError(networkError(ctx.getNode(), this.profile.name, error as Error, itemIndex, options.timeout), secretsOf(ctx));
+					throw scrubError(
+						networkError(
+							ctx.getNode(),
+							this.profile.name,
+							error as Error,
+							itemIndex,
+							options.timeout,
+						),
+						secretsOf(ctx),
+					);
 				}
 				retries++;
 				await this.clock.sleep(delay);
@@ -155,16 +174,26 @@ export class ApiClient {
 			const { statusCode } = response;
 			if (REDIRECTS.has(statusCode) && typeof response.headers?.location === 'string') {
 				if (++redirects > MAX_REDIRECTS) {
-					throw new NodeOperationError(ctx.getNode(), `${this.profile.name} redirected more than ${MAX_REDIRECTS} times; stopped`, {
-						itemIndex,
-					});
+					throw new NodeOperationError(
+						ctx.getNode(),
+						`${this.profile.name} redirected more than ${MAX_REDIRECTS} times; stopped`,
+						{
+							itemIndex,
+						},
+					);
 				}
 				options = this.redirected(ctx, options, statusCode, response.headers.location, itemIndex);
 				continue;
 			}
 			if (statusCode < 300) return response;
-			const delay = this.retryDelay(response, options.method ?? req.method, retries, rateLimitRetries);
-			if (delay === undefined || !inBudget(delay)) throw this.failure(ctx, itemIndex, req, response);
+			const delay = this.retryDelay(
+				response,
+				options.method ?? req.method,
+				retries,
+				rateLimitRetries,
+			);
+			if (delay === undefined || !inBudget(delay))
+				throw this.failure(ctx, itemIndex, req, response);
 			if (statusCode === 429) {
 				rateLimitRetries++;
 				run.gate.limited(delay, start);
@@ -182,10 +211,10 @@ export class ApiClient {
 			state = ctx.getCredentials(type).then((data) => {
 				addSecrets(ctx, credentialSecrets(data, this.profile.secretFields ?? []));
 				return {
-				base: (this.profile.baseUrl?.(data) ?? String(data.baseUrl ?? '')).replace(/\/+$/, ''),
-				gate: new RateGate(this.clock),
-				credentials: { id: '', name: type, type, data },
-				timeoutMs: readTimeout(ctx),
+					base: (this.profile.baseUrl?.(data) ?? String(data.baseUrl ?? '')).replace(/\/+$/, ''),
+					gate: new RateGate(this.clock),
+					credentials: { id: '', name: type, type, data },
+					timeoutMs: readTimeout(ctx),
 				};
 			});
 			this.runs.set(ctx, state);
@@ -201,7 +230,12 @@ export class ApiClient {
 	): IHttpRequestOptions {
 		const headers: Record<string, string> = { ...req.headers };
 		let body = req.body;
-		if (this.profile.bodyFormat === 'form' && body && typeof body === 'object' && !Buffer.isBuffer(body)) {
+		if (
+			this.profile.bodyFormat === 'form' &&
+			body &&
+			typeof body === 'object' &&
+			!Buffer.isBuffer(body)
+		) {
 			body = formEncode(body as IDataObject);
 			headers['Content-Type'] = 'application/x-www-form-urlencoded';
 		}
@@ -235,10 +269,15 @@ export class ApiClient {
 			throw new NodeOperationError(
 				ctx.getNode(),
 				`${this.profile.name} redirected to another server (${to.origin}); refusing to send the credential there`,
-				{ itemIndex, description: 'Only the origin of the Base URL in the credential receives the credential. Nothing was sent to the other server.' },
+				{
+					itemIndex,
+					description:
+						'Only the origin of the Base URL in the credential receives the credential. Nothing was sent to the other server.',
+				},
 			);
 		}
-		const asGet = status === 303 || ((status === 301 || status === 302) && options.method === 'POST');
+		const asGet =
+			status === 303 || ((status === 301 || status === 302) && options.method === 'POST');
 		return asGet
 			? { ...options, url: to.href, qs: undefined, method: 'GET', body: undefined }
 			: { ...options, url: to.href, qs: undefined };
@@ -246,7 +285,8 @@ export class ApiClient {
 
 	/** Joins a path to the base URL; an absolute URL is only followed on the base URL's origin. */
 	resolveUrl(ctx: ApiContext, base: string, path: string, itemIndex: number): string {
-		if (!/^[a-z][a-z0-9+.-]*:/i.test(path)) return base + (path.startsWith('/') ? path : `/${path}`);
+		if (!/^[a-z][a-z0-9+.-]*:/i.test(path))
+			return base + (path.startsWith('/') ? path : `/${path}`);
 		if (new URL(path).origin !== new URL(base).origin) {
 			throw new NodeOperationError(
 				ctx.getNode(),
@@ -301,7 +341,10 @@ function readTimeout(ctx: ApiContext): number {
 		value =
 			'getInputData' in ctx
 				? ctx.getNodeParameter('requestOptions.timeout', 0, DEFAULT_TIMEOUT_MS)
-				: (ctx as ILoadOptionsFunctions).getNodeParameter('requestOptions.timeout', DEFAULT_TIMEOUT_MS);
+				: (ctx as ILoadOptionsFunctions).getNodeParameter(
+						'requestOptions.timeout',
+						DEFAULT_TIMEOUT_MS,
+					);
 	} catch {
 		value = undefined;
 	}

@@ -36,18 +36,30 @@ interface Opened {
 }
 
 /** Downloads the file into n8n's binary data store, streamed where n8n's storage mode allows. */
-export async function downloadBinary(ctx: IExecuteFunctions, itemIndex: number, req: DownloadRequest): Promise<IBinaryData> {
+export async function downloadBinary(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	req: DownloadRequest,
+): Promise<IBinaryData> {
 	const opened = await open(ctx, itemIndex, req);
 	const fileName = fileNameOf(opened, req.fileName);
 	try {
-		return await ctx.helpers.prepareBinaryData(limited(req, opened), fileName, mimeTypeOf(opened.headers));
+		return await ctx.helpers.prepareBinaryData(
+			limited(req, opened),
+			fileName,
+			mimeTypeOf(opened.headers),
+		);
 	} catch (error) {
 		throw readFailure(ctx, itemIndex, req, error);
 	}
 }
 
 /** Downloads a text file and returns it decoded as UTF-8 (a byte order mark removed). */
-export async function downloadText(ctx: IExecuteFunctions, itemIndex: number, req: DownloadRequest): Promise<string> {
+export async function downloadText(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	req: DownloadRequest,
+): Promise<string> {
 	const opened = await open(ctx, itemIndex, req);
 	try {
 		return utf8Text(await ctx.helpers.binaryToBuffer(limited(req, opened)));
@@ -60,8 +72,15 @@ export async function downloadText(ctx: IExecuteFunctions, itemIndex: number, re
 export const utf8Text = (bytes: Buffer) => bytes.toString('utf8').replace(/^\uFEFF/, '');
 
 /** Sends the GET (and same-origin redirects) without credentials; returns the successful answer's stream. */
-async function open(ctx: IExecuteFunctions, itemIndex: number, req: DownloadRequest): Promise<Opened> {
-	const signals = [AbortSignal.timeout(req.totalTimeoutMs ?? TOTAL_TIMEOUT_MS), ctx.getExecutionCancelSignal()];
+async function open(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	req: DownloadRequest,
+): Promise<Opened> {
+	const signals = [
+		AbortSignal.timeout(req.totalTimeoutMs ?? TOTAL_TIMEOUT_MS),
+		ctx.getExecutionCancelSignal(),
+	];
 	const abortSignal = AbortSignal.any(signals.filter((s): s is AbortSignal => s !== undefined));
 	let url = checkedUrl(ctx, itemIndex, req, req.url);
 	for (let redirects = 0; ; redirects++) {
@@ -88,11 +107,20 @@ async function open(ctx: IExecuteFunctions, itemIndex: number, req: DownloadRequ
 			const next = checkedUrl(ctx, itemIndex, req, String(headers.location), url);
 			// A redirect to another server is how a link leaks to a third party: never followed.
 			if (next.origin !== url.origin) {
-				throw fail(ctx, itemIndex, `The download link of ${req.provider} redirected to another server (${next.origin}); not followed`,
-					'A download link is only followed on its own server. Get a new link and try again; if this repeats, the file is not where the provider says.');
+				throw fail(
+					ctx,
+					itemIndex,
+					`The download link of ${req.provider} redirected to another server (${next.origin}); not followed`,
+					'A download link is only followed on its own server. Get a new link and try again; if this repeats, the file is not where the provider says.',
+				);
 			}
 			if (redirects >= MAX_REDIRECTS) {
-				throw fail(ctx, itemIndex, `The download link of ${req.provider} redirected more than ${MAX_REDIRECTS} times`, 'Get a new link and try again.');
+				throw fail(
+					ctx,
+					itemIndex,
+					`The download link of ${req.provider} redirected more than ${MAX_REDIRECTS} times`,
+					'Get a new link and try again.',
+				);
 			}
 			url = next;
 			continue;
@@ -119,31 +147,63 @@ function limited(req: DownloadRequest, opened: Opened): ByteStream {
 	});
 }
 
-function readFailure(ctx: IExecuteFunctions, itemIndex: number, req: DownloadRequest, error: Error) {
+function readFailure(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	req: DownloadRequest,
+	error: Error,
+) {
 	if (error instanceof TooLarge) return tooLarge(ctx, itemIndex, req, error.message);
 	if (error instanceof NodeOperationError) return error;
 	return unreachable(ctx, itemIndex, req, new URL(req.url), error);
 }
 
-function checkedUrl(ctx: IExecuteFunctions, itemIndex: number, req: DownloadRequest, value: string, base?: URL): URL {
+function checkedUrl(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	req: DownloadRequest,
+	value: string,
+	base?: URL,
+): URL {
 	let url: URL;
 	try {
 		url = new URL(value, base);
 	} catch {
-		throw fail(ctx, itemIndex, `${req.provider} gave a download link that is not a URL`, 'Get a new link and try again.');
+		throw fail(
+			ctx,
+			itemIndex,
+			`${req.provider} gave a download link that is not a URL`,
+			'Get a new link and try again.',
+		);
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-		throw fail(ctx, itemIndex, `${req.provider} gave a download link that is not http(s) (${url.protocol})`, 'Only http:// and https:// links are downloaded.');
+		throw fail(
+			ctx,
+			itemIndex,
+			`${req.provider} gave a download link that is not http(s) (${url.protocol})`,
+			'Only http:// and https:// links are downloaded.',
+		);
 	}
 	if (url.username || url.password) {
 		// n8n would turn a user name and password in the URL into an Authorization header.
-		throw fail(ctx, itemIndex, `${req.provider} gave a download link with a user name or password in it; not followed`, 'Pre-signed download links never carry credentials.');
+		throw fail(
+			ctx,
+			itemIndex,
+			`${req.provider} gave a download link with a user name or password in it; not followed`,
+			'Pre-signed download links never carry credentials.',
+		);
 	}
 	return url;
 }
 
 /** A non-2xx answer, with the storage server's own message (S3 answers XML `<Message>`). */
-async function httpFailure(ctx: IExecuteFunctions, itemIndex: number, req: DownloadRequest, status: number, body: ByteStream) {
+async function httpFailure(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	req: DownloadRequest,
+	status: number,
+	body: ByteStream,
+) {
 	let text = '';
 	try {
 		for await (const chunk of body as AsyncIterable<Buffer>) {
@@ -173,14 +233,28 @@ async function httpFailure(ctx: IExecuteFunctions, itemIndex: number, req: Downl
 function tooLarge(ctx: IExecuteFunctions, itemIndex: number, req: DownloadRequest, why: string) {
 	const mb = req.maxBytes / 1024 / 1024;
 	const limit = Number.isInteger(mb) ? `${mb} MB` : `${req.maxBytes} bytes`;
-	return fail(ctx, itemIndex, `The file is larger than the limit of ${limit} (${why}); not downloaded`,
-		'Raise "Max File Size (MB)" in the options if n8n has room for it, or pass the link on instead of the file.');
+	return fail(
+		ctx,
+		itemIndex,
+		`The file is larger than the limit of ${limit} (${why}); not downloaded`,
+		'Raise "Max File Size (MB)" in the options if n8n has room for it, or pass the link on instead of the file.',
+	);
 }
 
-function unreachable(ctx: IExecuteFunctions, itemIndex: number, req: DownloadRequest, url: URL, error: Error) {
+function unreachable(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	req: DownloadRequest,
+	url: URL,
+	error: Error,
+) {
 	const seconds = Math.round((req.totalTimeoutMs ?? TOTAL_TIMEOUT_MS) / 1000);
-	return fail(ctx, itemIndex, `Could not download the file from ${url.origin}: ${error.message}`,
-		`The connection to the file server of ${req.provider} failed, or the download took longer than allowed (${seconds} s for the whole file). Try again.`);
+	return fail(
+		ctx,
+		itemIndex,
+		`Could not download the file from ${url.origin}: ${error.message}`,
+		`The connection to the file server of ${req.provider} failed, or the download took longer than allowed (${seconds} s for the whole file). Try again.`,
+	);
 }
 
 const fail = (ctx: IExecuteFunctions, itemIndex: number, message: string, description: string) =>
@@ -188,8 +262,13 @@ const fail = (ctx: IExecuteFunctions, itemIndex: number, message: string, descri
 
 /** Content-Type without parameters; a generic binary type is left to n8n's lookup by file name. */
 function mimeTypeOf(headers: IDataObject): string | undefined {
-	const type = String(headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-	return !type || type === 'application/octet-stream' || type === 'binary/octet-stream' ? undefined : type;
+	const type = String(headers['content-type'] ?? '')
+		.split(';')[0]
+		.trim()
+		.toLowerCase();
+	return !type || type === 'application/octet-stream' || type === 'binary/octet-stream'
+		? undefined
+		: type;
 }
 
 /** The name from Content-Disposition, else the given name, else the last part of the URL path. */

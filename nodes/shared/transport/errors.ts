@@ -55,7 +55,11 @@ export interface ApiErrorContext {
 export function providerError(node: INode, ctx: ApiErrorContext): NodeApiError {
 	const providerText = ctx.info.message ? escapeText(ctx.info.message) : 'no message';
 	const code = ctx.info.code !== undefined ? ` (code ${escapeText(String(ctx.info.code))})` : '';
-	let hint = ctx.info.hint ?? ctx.hints?.[ctx.status] ?? DEFAULT_HINTS[ctx.status] ?? defaultHint(ctx.status);
+	let hint =
+		ctx.info.hint ??
+		ctx.hints?.[ctx.status] ??
+		DEFAULT_HINTS[ctx.status] ??
+		defaultHint(ctx.status);
 	if (ctx.status === 404 && ctx.subject) hint = `No ${ctx.subject} was found. ${hint}`;
 	if (ctx.info.link) hint += ` More: ${escapeText(ctx.info.link)}`;
 	return new NodeApiError(
@@ -71,12 +75,19 @@ export function providerError(node: INode, ctx: ApiErrorContext): NodeApiError {
 }
 
 function defaultHint(status: number): string {
-	if (status >= 500) return 'The provider had a server error and retries did not help. Try again later.';
+	if (status >= 500)
+		return 'The provider had a server error and retries did not help. Try again later.';
 	return 'Check the values sent in this item.';
 }
 
 /** A failure before any answer arrived (connection refused, reset, timeout). */
-export function networkError(node: INode, provider: string, error: Error, itemIndex?: number, timeoutMs?: number) {
+export function networkError(
+	node: INode,
+	provider: string,
+	error: Error,
+	itemIndex?: number,
+	timeoutMs?: number,
+) {
 	let code = networkErrorCode(error) ?? 'no answer';
 	if ((code === 'ECONNABORTED' || code === 'ETIMEDOUT') && timeoutMs !== undefined) {
 		code = `No answer within the Timeout of ${timeoutMs} ms (Request Options)`;
@@ -102,7 +113,12 @@ const NETWORK_CODES = new Set([
 	'ERR_SOCKET_CONNECTION_TIMEOUT',
 ]);
 
-type WrappedError = { code?: unknown; httpCode?: unknown; cause?: unknown; errorResponse?: unknown };
+type WrappedError = {
+	code?: unknown;
+	httpCode?: unknown;
+	cause?: unknown;
+	errorResponse?: unknown;
+};
 
 /**
  * The errno-style code of a failure without an HTTP answer, looking through wrapper errors

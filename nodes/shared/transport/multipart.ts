@@ -17,10 +17,13 @@ export interface MultipartBody {
 }
 
 /** Quotes a name as browsers do (WHATWG): `"`, CR and LF percent-encoded so that no header can be injected. */
-const quoted = (text: string) => `"${text.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}"`;
+const quoted = (text: string) =>
+	`"${text.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}"`;
 
-const TOKEN = "[A-Za-z0-9!#$&^_.+-]+";
-const MEDIA_TYPE = new RegExp(`^${TOKEN}/${TOKEN}(\\s*;\\s*${TOKEN}=(${TOKEN}|"[^"\\\\\\x00-\\x1f\\x7f]*"))*$`);
+const TOKEN = '[A-Za-z0-9!#$&^_.+-]+';
+const MEDIA_TYPE = new RegExp(
+	`^${TOKEN}/${TOKEN}(\\s*;\\s*${TOKEN}=(${TOKEN}|"[^"\\\\\\x00-\\x1f\\x7f]*"))*$`,
+);
 
 /** Whether text is a media type (RFC 9110: type/subtype and parameters), with no control characters. */
 export function isMediaType(text: string): boolean {
@@ -34,11 +37,16 @@ const newBoundary = () => `----n8nFormBoundary${randomString(24)}`;
  * nodes no form-data library. A boundary that occurs in a value is replaced by a fresh one.
  */
 export function multipartBody(parts: MultipartPart[], boundary = newBoundary()): MultipartBody {
-	const values = parts.map((part) => (Buffer.isBuffer(part.value) ? part.value : Buffer.from(part.value, 'utf8')));
+	const values = parts.map((part) =>
+		Buffer.isBuffer(part.value) ? part.value : Buffer.from(part.value, 'utf8'),
+	);
 	if (values.some((value) => value.includes(boundary))) return multipartBody(parts, newBoundary());
-	const badType = parts.find((part) => part.contentType !== undefined && !isMediaType(part.contentType));
+	const badType = parts.find(
+		(part) => part.contentType !== undefined && !isMediaType(part.contentType),
+	);
 	// A MIME type comes from binary data anyone could have shaped: it never reaches a header unchecked.
-	if (badType) throw new ApplicationError(`The MIME type of "${badType.field}" is not a valid media type`);
+	if (badType)
+		throw new ApplicationError(`The MIME type of "${badType.field}" is not a valid media type`);
 	const chunks: Buffer[] = [];
 	parts.forEach((part, index) => {
 		let head = `--${boundary}\r\nContent-Disposition: form-data; name=${quoted(part.field)}`;

@@ -14,7 +14,10 @@ export interface PageStrategy {
 	maxPages?: number;
 	first(req: ApiRequest, pageSize: number): ApiRequest;
 	/** Records of a page, and how to ask for the next one with the given page size, if any */
-	read(body: unknown, req: ApiRequest): { items: IDataObject[]; next?: (pageSize: number) => ApiRequest };
+	read(
+		body: unknown,
+		req: ApiRequest,
+	): { items: IDataObject[]; next?: (pageSize: number) => ApiRequest };
 }
 
 const asRecord = (body: unknown) => (body && typeof body === 'object' ? (body as IDataObject) : {});
@@ -22,7 +25,10 @@ const itemsAt = (body: unknown, key: string | undefined): IDataObject[] => {
 	const value = key === undefined ? body : asRecord(body)[key];
 	return Array.isArray(value) ? (value as IDataObject[]) : [];
 };
-const withQuery = (req: ApiRequest, qs: IDataObject): ApiRequest => ({ ...req, qs: { ...req.qs, ...qs } });
+const withQuery = (req: ApiRequest, qs: IDataObject): ApiRequest => ({
+	...req,
+	qs: { ...req.qs, ...qs },
+});
 
 /** `?cursor=…&limit=…` → `{ results, cursor }`; stops when the cursor is null (Whereby). */
 export function cursorPaging(opts: {
@@ -79,7 +85,8 @@ export function pageNumberPaging(opts: {
 			const items = itemsAt(body, opts.itemsKey);
 			const page = Number(req.qs?.page ?? firstPage);
 			const totalPages = opts.totalPages?.(asRecord(body));
-			const more = totalPages !== undefined ? page < totalPages : items.length >= Number(req.qs?.limit);
+			const more =
+				totalPages !== undefined ? page < totalPages : items.length >= Number(req.qs?.limit);
 			// The page size must stay as it was, or page numbers would point elsewhere.
 			return { items, next: more ? () => withQuery(req, { page: page + 1 }) : undefined };
 		},
@@ -135,19 +142,29 @@ export async function* pages(
 	for (let pageNumber = 1; next; pageNumber++) {
 		const asked = requestKey(next);
 		const earlier = requested.get(asked);
-		if (earlier !== undefined) throw stop(`returned a page that was already read (page ${pageNumber} would repeat page ${earlier})`);
-		if (pageNumber > (strategy.maxPages ?? MAX_PAGES)) throw stop(`kept returning more pages after ${pageNumber - 1} pages`);
+		if (earlier !== undefined)
+			throw stop(
+				`returned a page that was already read (page ${pageNumber} would repeat page ${earlier})`,
+			);
+		if (pageNumber > (strategy.maxPages ?? MAX_PAGES))
+			throw stop(`kept returning more pages after ${pageNumber - 1} pages`);
 		requested.set(asked, pageNumber);
 		const body = await client.request<unknown>(ctx, itemIndex, next);
 		const page = strategy.read(body, next);
 		const records = recordsKey(page.items);
-		if (records !== undefined && records === previousRecords) throw stop(`returned the same records again (page ${pageNumber} repeats page ${pageNumber - 1})`);
+		if (records !== undefined && records === previousRecords)
+			throw stop(
+				`returned the same records again (page ${pageNumber} repeats page ${pageNumber - 1})`,
+			);
 		previousRecords = records;
 		const items = limit === undefined ? page.items : page.items.slice(0, limit - yielded);
 		yielded += items.length;
 		if (items.length > 0) yield items;
 		const remaining = limit === undefined ? pageSize : limit - yielded;
-		next = page.items.length > 0 && remaining > 0 ? page.next?.(Math.min(pageSize, remaining)) : undefined;
+		next =
+			page.items.length > 0 && remaining > 0
+				? page.next?.(Math.min(pageSize, remaining))
+				: undefined;
 	}
 }
 
@@ -155,7 +172,8 @@ export async function* pages(
 function requestKey(req: ApiRequest): string {
 	const [path, query = ''] = req.path.split('?', 2);
 	const params = [...new URLSearchParams(query)];
-	for (const [key, value] of Object.entries(req.qs ?? {})) params.push([key, JSON.stringify(value)]);
+	for (const [key, value] of Object.entries(req.qs ?? {}))
+		params.push([key, JSON.stringify(value)]);
 	return `${path} ${JSON.stringify(params.map(([k, v]) => `${k}=${v.replace(/^"(.*)"$/, '$1')}`).sort())}`;
 }
 

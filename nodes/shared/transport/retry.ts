@@ -99,7 +99,8 @@ export class RateGate {
 	/** The request with start number `start` (what wait() returned) was answered 429. */
 	limited(retryAfterMs: number, start = this.dropped + this.starts.length - 1) {
 		const count = (this.refused?.count ?? 0) + 1;
-		if (!this.refused || start < this.refused.start) this.refused = { start, windowMs: retryAfterMs, count };
+		if (!this.refused || start < this.refused.start)
+			this.refused = { start, windowMs: retryAfterMs, count };
 		this.refused.count = count;
 		// A small margin, so that a window counted by the provider has surely passed.
 		this.periodMs = retryAfterMs + Math.max(20, retryAfterMs / 40);
@@ -137,7 +138,10 @@ export class RateGate {
 			this.beforeRaise = undefined;
 			this.refused = undefined;
 			this.calmSince = now;
-		} else if (this.budget !== undefined && now - this.calmSince >= this.probeEvery * this.periodMs) {
+		} else if (
+			this.budget !== undefined &&
+			now - this.calmSince >= this.probeEvery * this.periodMs
+		) {
 			this.beforeRaise = this.budget;
 			this.budget += Math.max(1, Math.round(this.budget / 10));
 			this.calmSince = now;
@@ -155,7 +159,12 @@ export class RateGate {
 		const index = start - this.dropped;
 		const refusedAt = this.starts[index] ?? this.clock.now();
 		let accepted = 0;
-		for (let i = Math.min(index, this.starts.length) - 1; i >= 0 && this.starts[i] >= refusedAt - windowMs; i--) accepted++;
+		for (
+			let i = Math.min(index, this.starts.length) - 1;
+			i >= 0 && this.starts[i] >= refusedAt - windowMs;
+			i--
+		)
+			accepted++;
 		return Math.max(1, accepted);
 	}
 }

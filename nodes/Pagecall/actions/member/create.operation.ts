@@ -4,7 +4,14 @@ import type { Operation } from '../../../shared/operations';
 import { apiPath } from '../../../shared/transport/client';
 import { check, param, requiredId } from '../../../shared/validation';
 import { pagecall, unwrap } from '../../transport';
-import { memberType, memberTypeOptions, ROOM_ID, roomIdField, userId, userIdField } from '../fields';
+import {
+	memberType,
+	memberTypeOptions,
+	ROOM_ID,
+	roomIdField,
+	userId,
+	userIdField,
+} from '../fields';
 
 export const create: Operation = {
 	name: 'Create',
@@ -34,9 +41,18 @@ export const create: Operation = {
 	/** https://docs.pagecall.com/references/endpoints/Create_Member */
 	async execute(this: IExecuteFunctions, i: number) {
 		const roomId = requiredId(this, i, ROOM_ID);
-		const body: IDataObject = { user_id: param(this, i, { name: 'userId', displayName: 'User ID' }, userId) };
+		const body: IDataObject = {
+			user_id: param(this, i, { name: 'userId', displayName: 'User ID' }, userId),
+		};
 		const fields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
-		if (fields.type !== undefined) body.type = check(this, i, { name: 'additionalFields.type', displayName: 'Type' }, memberType, fields.type);
+		if (fields.type !== undefined)
+			body.type = check(
+				this,
+				i,
+				{ name: 'additionalFields.type', displayName: 'Type' },
+				memberType,
+				fields.type,
+			);
 		const answer = await pagecall.request(this, i, {
 			method: 'POST',
 			path: apiPath`/rooms/${roomId}/members`,

@@ -16,7 +16,11 @@ export const getAll: Operation = {
 	/** https://docs.pagecall.com/references/endpoints/List_Members */
 	async execute(this: IExecuteFunctions, i: number) {
 		const roomId = requiredId(this, i, ROOM_ID);
-		const request = { method: 'GET' as const, path: apiPath`/rooms/${roomId}/members`, subject: `room "${roomId}"` };
+		const request = {
+			method: 'GET' as const,
+			path: apiPath`/rooms/${roomId}/members`,
+			subject: `room "${roomId}"`,
+		};
 		return await collect(pagecall, this, i, request, memberPaging, readLimit(this, i));
 	},
 };

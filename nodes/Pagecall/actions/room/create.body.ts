@@ -44,7 +44,10 @@ const fixedMembers = z.array(
 );
 
 /** RFC 9110 field-name token. */
-const headerName = z.string().trim().regex(/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/, 'is not a valid HTTP header name');
+const headerName = z
+	.string()
+	.trim()
+	.regex(/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/, 'is not a valid HTTP header name');
 const headerValue = z
 	.union([z.string(), z.number(), z.boolean()])
 	.transform(String)
@@ -54,7 +57,8 @@ const headers = z
 	.superRefine((list, issue) => {
 		const seen = new Set<string>();
 		for (const { name } of list) {
-			if (seen.has(name.toLowerCase())) issue.addIssue({ code: z.ZodIssueCode.custom, message: `header "${name}" is given twice` });
+			if (seen.has(name.toLowerCase()))
+				issue.addIssue({ code: z.ZodIssueCode.custom, message: `header "${name}" is given twice` });
 			seen.add(name.toLowerCase());
 		}
 	});
@@ -64,16 +68,43 @@ const entries = (collection: unknown, key: string) =>
 
 /** `members` of the body from the fixed collection and the JSON option, in that order. */
 function readMembers(ctx: IExecuteFunctions, i: number, fields: IDataObject): IDataObject[] {
-	const fromUi = check(ctx, i, { name: 'members', displayName: 'Members' }, fixedMembers, entries(fields.members, 'member'));
-	const fromJson = check(ctx, i, { name: 'membersJson', displayName: 'Members (JSON)' }, membersJson, fields.membersJson ?? []);
-	const all = [...fromUi.map((m) => ({ user_id: m.userId, type: m.type, name: m.name })), ...fromJson];
-	return all.map((m) => Object.fromEntries(Object.entries(m).filter(([, v]) => v !== undefined && v !== '')) as IDataObject);
+	const fromUi = check(
+		ctx,
+		i,
+		{ name: 'members', displayName: 'Members' },
+		fixedMembers,
+		entries(fields.members, 'member'),
+	);
+	const fromJson = check(
+		ctx,
+		i,
+		{ name: 'membersJson', displayName: 'Members (JSON)' },
+		membersJson,
+		fields.membersJson ?? [],
+	);
+	const all = [
+		...fromUi.map((m) => ({ user_id: m.userId, type: m.type, name: m.name })),
+		...fromJson,
+	];
+	return all.map(
+		(m) =>
+			Object.fromEntries(
+				Object.entries(m).filter(([, v]) => v !== undefined && v !== ''),
+			) as IDataObject,
+	);
 }
 
 /** The optional parts of a room create body, validated; the webhook headers without the secret. */
 export function roomBody(ctx: IExecuteFunctions, i: number, fields: IDataObject) {
 	const body: IDataObject = {};
-	if (fields.record !== undefined) body.record = check(ctx, i, { name: 'record', displayName: 'Record' }, strictBoolean, fields.record);
+	if (fields.record !== undefined)
+		body.record = check(
+			ctx,
+			i,
+			{ name: 'record', displayName: 'Record' },
+			strictBoolean,
+			fields.record,
+		);
 	if (fields.maxMeetingSeconds !== undefined) {
 		body.max_meeting_seconds = check(
 			ctx,
@@ -85,14 +116,36 @@ export function roomBody(ctx: IExecuteFunctions, i: number, fields: IDataObject)
 	}
 	const members = readMembers(ctx, i, fields);
 	if (members.length > 0) body.members = members;
-	const userHeaders = check(ctx, i, { name: 'webhookHeaders', displayName: 'Webhook Headers' }, headers, entries(fields.webhookHeaders, 'header'));
+	const userHeaders = check(
+		ctx,
+		i,
+		{ name: 'webhookHeaders', displayName: 'Webhook Headers' },
+		headers,
+		entries(fields.webhookHeaders, 'header'),
+	);
 	const url = typeof fields.webhookUrl === 'string' ? fields.webhookUrl.trim() : fields.webhookUrl;
 	if (url === undefined || url === '') {
 		if (userHeaders.length > 0) {
-			check(ctx, i, { name: 'webhookUrl', displayName: 'Webhook URL' }, z.string().min(1, 'is needed when Webhook Headers are set'), '');
+			check(
+				ctx,
+				i,
+				{ name: 'webhookUrl', displayName: 'Webhook URL' },
+				z.string().min(1, 'is needed when Webhook Headers are set'),
+				'',
+			);
 		}
 		return { body };
 	}
-	const webhookUrl = check(ctx, i, { name: 'webhookUrl', displayName: 'Webhook URL' }, httpUrl, url);
-	return { body, webhookUrl, headers: Object.fromEntries(userHeaders.map((h) => [h.name, h.value])) };
+	const webhookUrl = check(
+		ctx,
+		i,
+		{ name: 'webhookUrl', displayName: 'Webhook URL' },
+		httpUrl,
+		url,
+	);
+	return {
+		body,
+		webhookUrl,
+		headers: Object.fromEntries(userHeaders.map((h) => [h.name, h.value])),
+	};
 }

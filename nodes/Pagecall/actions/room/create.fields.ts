@@ -3,9 +3,21 @@ import type { INodeProperties } from 'n8n-workflow';
 import { memberTypeOptions } from '../fields';
 
 export const roomTypeOptions = [
-	{ name: 'Open', value: 'open', description: 'Anyone with the room URL can join and replay the meeting' },
-	{ name: 'Public', value: 'public', description: 'Any member of the same workspace can join and replay the meeting' },
-	{ name: 'Private', value: 'private', description: 'Only invited users can join and replay the meeting' },
+	{
+		name: 'Open',
+		value: 'open',
+		description: 'Anyone with the room URL can join and replay the meeting',
+	},
+	{
+		name: 'Public',
+		value: 'public',
+		description: 'Any member of the same workspace can join and replay the meeting',
+	},
+	{
+		name: 'Private',
+		value: 'private',
+		description: 'Only invited users can join and replay the meeting',
+	},
 ];
 
 export const createAdditionalFields: INodeProperties = {
@@ -93,7 +105,13 @@ export const createAdditionalFields: INodeProperties = {
 					displayName: 'Header',
 					name: 'header',
 					values: [
-						{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. X-Team' },
+						{
+							displayName: 'Name',
+							name: 'name',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. X-Team',
+						},
 						{ displayName: 'Value', name: 'value', type: 'string', default: '' },
 					],
 				},

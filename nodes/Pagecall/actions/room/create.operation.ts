@@ -40,7 +40,12 @@ export const create: Operation = {
 	/** https://docs.pagecall.com/references/endpoints/Create_Room */
 	async execute(this: IExecuteFunctions, i: number) {
 		const name = param(this, i, { name: 'name', displayName: 'Name' }, nonEmptyString);
-		const type = param(this, i, { name: 'type', displayName: 'Type' }, oneOf(['open', 'public', 'private']));
+		const type = param(
+			this,
+			i,
+			{ name: 'type', displayName: 'Type' },
+			oneOf(['open', 'public', 'private']),
+		);
 		const fields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 		const { body, webhookUrl, headers } = roomBody(this, i, fields);
 		const secret = await webhookSecret(this);
@@ -49,6 +54,10 @@ export const create: Operation = {
 			check(this, i, WEBHOOK_URL, z.string().refine(isSecureUrl, HTTPS_ONLY), webhookUrl);
 		}
 		if (webhookUrl) body.webhook = { url: webhookUrl, headers: webhookHeaders(headers, secret) };
-		return await roomRequest(this, i, { method: 'POST', path: '/rooms', body: { name, type, ...body } });
+		return await roomRequest(this, i, {
+			method: 'POST',
+			path: '/rooms',
+			body: { name, type, ...body },
+		});
 	},
 };

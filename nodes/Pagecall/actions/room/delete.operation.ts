@@ -15,9 +15,15 @@ export const deleteRoom: Operation = {
 	/** https://docs.pagecall.com/references/endpoints/Delete_Room */
 	async execute(this: IExecuteFunctions, i: number) {
 		const roomId = requiredId(this, i, ROOM_ID);
-		const answer = await pagecall.request(this, i, { method: 'DELETE', path: apiPath`/rooms/${roomId}`, subject: `room "${roomId}"` });
+		const answer = await pagecall.request(this, i, {
+			method: 'DELETE',
+			path: apiPath`/rooms/${roomId}`,
+			subject: `room "${roomId}"`,
+		});
 		const room = unwrap(answer, 'room');
 		const result = { deleted: true, roomId };
-		return Object.keys(room).length > 0 ? { ...result, room: withoutSecret(room, await webhookSecret(this)) } : result;
+		return Object.keys(room).length > 0
+			? { ...result, room: withoutSecret(room, await webhookSecret(this)) }
+			: result;
 	},
 };

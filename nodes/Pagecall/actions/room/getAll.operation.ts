@@ -25,7 +25,8 @@ export const getAll: Operation = {
 					name: 'isTerminated',
 					type: 'boolean',
 					default: false,
-					description: 'Whether to return only terminated rooms (on) or only rooms still open (off)',
+					description:
+						'Whether to return only terminated rooms (on) or only rooms still open (off)',
 				},
 				{
 					displayName: 'Layout',
@@ -52,9 +53,22 @@ export const getAll: Operation = {
 		if (typeof filters.name === 'string' && filters.name !== '') qs.name = filters.name;
 		if (typeof filters.layout === 'string' && filters.layout !== '') qs.layout = filters.layout;
 		if (filters.isTerminated !== undefined) {
-			qs.is_terminated = check(this, i, { name: 'filters.isTerminated', displayName: 'Is Terminated' }, strictBoolean, filters.isTerminated);
+			qs.is_terminated = check(
+				this,
+				i,
+				{ name: 'filters.isTerminated', displayName: 'Is Terminated' },
+				strictBoolean,
+				filters.isTerminated,
+			);
 		}
-		const rooms = await collect(pagecall, this, i, { method: 'GET', path: '/rooms', qs }, roomPaging, readLimit(this, i));
+		const rooms = await collect(
+			pagecall,
+			this,
+			i,
+			{ method: 'GET', path: '/rooms', qs },
+			roomPaging,
+			readLimit(this, i),
+		);
 		const secret = await webhookSecret(this);
 		return rooms.map((room) => withoutSecret(room, secret));
 	},

@@ -9,7 +9,11 @@ import { pagecall, unwrap } from '../../transport';
  * Sends a request whose answer is `{ room }` and returns the room without the webhook secret
  * (Pagecall may echo a room's webhook headers, and its error text may quote them).
  */
-export async function roomRequest(ctx: IExecuteFunctions, i: number, req: ApiRequest): Promise<IDataObject> {
+export async function roomRequest(
+	ctx: IExecuteFunctions,
+	i: number,
+	req: ApiRequest,
+): Promise<IDataObject> {
 	const secret = await webhookSecret(ctx);
 	try {
 		return withoutSecret(unwrap(await pagecall.request(ctx, i, req), 'room'), secret);
@@ -36,7 +40,11 @@ export function roomLink(baseUrl: string, roomId: string, accessToken?: string):
 }
 
 /** Closes a room for meetings (`is_terminated: true`); its replay stays available. */
-export async function terminateRoom(ctx: IExecuteFunctions, i: number, roomId: string): Promise<IDataObject> {
+export async function terminateRoom(
+	ctx: IExecuteFunctions,
+	i: number,
+	roomId: string,
+): Promise<IDataObject> {
 	return await roomRequest(ctx, i, {
 		method: 'PUT',
 		path: apiPath`/rooms/${roomId}`,
@@ -46,6 +54,14 @@ export async function terminateRoom(ctx: IExecuteFunctions, i: number, roomId: s
 }
 
 /** Gets a room by its ID. */
-export async function getRoom(ctx: IExecuteFunctions, i: number, roomId: string): Promise<IDataObject> {
-	return await roomRequest(ctx, i, { method: 'GET', path: apiPath`/rooms/${roomId}`, subject: `room "${roomId}"` });
+export async function getRoom(
+	ctx: IExecuteFunctions,
+	i: number,
+	roomId: string,
+): Promise<IDataObject> {
+	return await roomRequest(ctx, i, {
+		method: 'GET',
+		path: apiPath`/rooms/${roomId}`,
+		subject: `room "${roomId}"`,
+	});
 }

@@ -42,11 +42,38 @@ export const update: Operation = {
 		const roomId = requiredId(this, i, ROOM_ID);
 		const fields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
 		const body: IDataObject = {};
-		if (fields.name !== undefined) body.name = check(this, i, { name: 'updateFields.name', displayName: 'Name' }, nonEmptyString, fields.name);
+		if (fields.name !== undefined)
+			body.name = check(
+				this,
+				i,
+				{ name: 'updateFields.name', displayName: 'Name' },
+				nonEmptyString,
+				fields.name,
+			);
 		if (fields.isTerminated !== undefined) {
-			body.is_terminated = check(this, i, { name: 'updateFields.isTerminated', displayName: 'Is Terminated' }, strictBoolean, fields.isTerminated);
+			body.is_terminated = check(
+				this,
+				i,
+				{ name: 'updateFields.isTerminated', displayName: 'Is Terminated' },
+				strictBoolean,
+				fields.isTerminated,
+			);
 		}
-		check(this, i, { name: 'updateFields', displayName: 'Update Fields' }, z.object({}).passthrough().refine((b) => Object.keys(b).length > 0, 'add at least one field to update'), body);
-		return await roomRequest(this, i, { method: 'PUT', path: apiPath`/rooms/${roomId}`, body, subject: `room "${roomId}"` });
+		check(
+			this,
+			i,
+			{ name: 'updateFields', displayName: 'Update Fields' },
+			z
+				.object({})
+				.passthrough()
+				.refine((b) => Object.keys(b).length > 0, 'add at least one field to update'),
+			body,
+		);
+		return await roomRequest(this, i, {
+			method: 'PUT',
+			path: apiPath`/rooms/${roomId}`,
+			body,
+			subject: `room "${roomId}"`,
+		});
 	},
 };

@@ -27,9 +27,16 @@ export const getAll: Operation = {
 					name: 'isConnecting',
 					type: 'boolean',
 					default: true,
-					description: 'Whether to return only sessions that are online now (on) or only ended ones (off)',
+					description:
+						'Whether to return only sessions that are online now (on) or only ended ones (off)',
 				},
-				{ displayName: 'User ID', name: 'userId', type: 'string', default: '', description: 'Only sessions of this user' },
+				{
+					displayName: 'User ID',
+					name: 'userId',
+					type: 'string',
+					default: '',
+					description: 'Only sessions of this user',
+				},
 			],
 		},
 	],
@@ -39,12 +46,29 @@ export const getAll: Operation = {
 		const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 		const qs: IDataObject = {};
 		if (filters.userId !== undefined && filters.userId !== '') {
-			qs.user_id = check(this, i, { name: 'filters.userId', displayName: 'User ID' }, userId, filters.userId);
+			qs.user_id = check(
+				this,
+				i,
+				{ name: 'filters.userId', displayName: 'User ID' },
+				userId,
+				filters.userId,
+			);
 		}
 		if (filters.isConnecting !== undefined) {
-			qs.is_connecting = check(this, i, { name: 'filters.isConnecting', displayName: 'Is Connecting' }, strictBoolean, filters.isConnecting);
+			qs.is_connecting = check(
+				this,
+				i,
+				{ name: 'filters.isConnecting', displayName: 'Is Connecting' },
+				strictBoolean,
+				filters.isConnecting,
+			);
 		}
-		const request = { method: 'GET' as const, path: apiPath`/rooms/${roomId}/sessions`, qs, subject: `room "${roomId}"` };
+		const request = {
+			method: 'GET' as const,
+			path: apiPath`/rooms/${roomId}/sessions`,
+			qs,
+			subject: `room "${roomId}"`,
+		};
 		return await collect(pagecall, this, i, request, sessionPaging, readLimit(this, i));
 	},
 };

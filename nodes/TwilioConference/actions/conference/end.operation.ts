@@ -14,7 +14,12 @@ export const end: Operation = {
 	properties: [conferenceSidField],
 	/** https://www.twilio.com/docs/voice/api/conference-resource#update-a-conference-resource */
 	async execute(this: IExecuteFunctions, i: number) {
-		const sid = param(this, i, { name: 'conferenceSid', displayName: 'Conference' }, conferenceSidSchema);
+		const sid = param(
+			this,
+			i,
+			{ name: 'conferenceSid', displayName: 'Conference' },
+			conferenceSidSchema,
+		);
 		const account = await accountSid(this, i);
 		return await twilio.request(this, i, {
 			method: 'POST',

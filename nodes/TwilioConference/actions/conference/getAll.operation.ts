@@ -35,7 +35,11 @@ const filters: INodeProperties = {
 			options: [
 				{ name: 'Completed', value: 'completed' },
 				{ name: 'In Progress', value: 'in-progress' },
-				{ name: 'Init', value: 'init', description: 'Not yet started: fewer than two participants' },
+				{
+					name: 'Init',
+					value: 'init',
+					description: 'Not yet started: fewer than two participants',
+				},
 			],
 			default: 'in-progress',
 		},
@@ -64,7 +68,11 @@ export const getAll: Operation = {
 			{ ...dateFilterNames('dateCreated'), ...dateFilterNames('dateUpdated') },
 		);
 		const account = await accountSid(this, i);
-		const request = { method: 'GET' as const, path: apiPath`/2010-04-01/Accounts/${account}/Conferences.json`, qs };
+		const request = {
+			method: 'GET' as const,
+			path: apiPath`/2010-04-01/Accounts/${account}/Conferences.json`,
+			qs,
+		};
 		return await collect(twilio, this, i, request, twilioPaging('conferences'), readLimit(this, i));
 	},
 };

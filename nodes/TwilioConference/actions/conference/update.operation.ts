@@ -16,7 +16,11 @@ const updateFields: INodeProperties = {
 	placeholder: 'Add Field',
 	default: {},
 	options: [
-		methodOption('Announce Method', 'announceMethod', 'The HTTP method Twilio uses to fetch the Announce URL'),
+		methodOption(
+			'Announce Method',
+			'announceMethod',
+			'The HTTP method Twilio uses to fetch the Announce URL',
+		),
 		urlOption(
 			'Announce URL',
 			'announceUrl',
@@ -26,7 +30,13 @@ const updateFields: INodeProperties = {
 			displayName: 'Status',
 			name: 'status',
 			type: 'options',
-			options: [{ name: 'Completed', value: 'completed', description: 'End the conference and hang up every participant' }],
+			options: [
+				{
+					name: 'Completed',
+					value: 'completed',
+					description: 'End the conference and hang up every participant',
+				},
+			],
 			default: 'completed',
 			description:
 				'Completed is the only status Twilio takes here, and it does what the operation "End" does; prefer End. It stays for workflows that already end conferences with Update.',
@@ -42,10 +52,14 @@ function conferenceUpdate(ctx: IExecuteFunctions, i: number): IDataObject {
 		status: { displayName: 'Status', schema: oneOf(['completed']) },
 	});
 	if (Object.keys(body).length === 0) {
-		throw new NodeOperationError(ctx.getNode(), `Nothing to update in item ${i}: add at least one update field`, {
-			itemIndex: i,
-			description: 'To end the conference, use the operation "End".',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Nothing to update in item ${i}: add at least one update field`,
+			{
+				itemIndex: i,
+				description: 'To end the conference, use the operation "End".',
+			},
+		);
 	}
 	return body;
 }
@@ -57,7 +71,12 @@ export const update: Operation = {
 	properties: [conferenceSidField, updateFields],
 	/** https://www.twilio.com/docs/voice/api/conference-resource#update-a-conference-resource */
 	async execute(this: IExecuteFunctions, i: number) {
-		const sid = param(this, i, { name: 'conferenceSid', displayName: 'Conference' }, conferenceSidSchema);
+		const sid = param(
+			this,
+			i,
+			{ name: 'conferenceSid', displayName: 'Conference' },
+			conferenceSidSchema,
+		);
 		const body = conferenceUpdate(this, i);
 		const account = await accountSid(this, i);
 		return await twilio.request(this, i, {

@@ -9,15 +9,40 @@ import { callSid, HTTP_METHODS } from '../../schemas';
 /** Options named in words; the value sent stays Twilio's. */
 const options = <T extends string>(labels: Record<T, string>) =>
 	Object.entries<string>(labels).map(([value, name]) => ({ name, value }));
-const listOf = <T extends string>(values: readonly [T, ...T[]]) => z.array(oneOf(values)).min(1, 'choose at least one');
+const listOf = <T extends string>(values: readonly [T, ...T[]]) =>
+	z.array(oneOf(values)).min(1, 'choose at least one');
 
 const CALL_EVENTS = ['initiated', 'ringing', 'answered', 'completed'] as const;
-const CONFERENCE_EVENTS = ['start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement'] as const;
-const RECORDING_EVENTS = ['started', 'in-progress', 'paused', 'resumed', 'stopped', 'completed', 'failed', 'absent'] as const;
+const CONFERENCE_EVENTS = [
+	'start',
+	'end',
+	'join',
+	'leave',
+	'mute',
+	'hold',
+	'modify',
+	'speaker',
+	'announcement',
+] as const;
+const RECORDING_EVENTS = [
+	'started',
+	'in-progress',
+	'paused',
+	'resumed',
+	'stopped',
+	'completed',
+	'failed',
+	'absent',
+] as const;
 const CONFERENCE_RECORDING_EVENTS = ['in-progress', 'completed', 'failed', 'absent'] as const;
 const REGIONS = ['us1', 'us2', 'ie1', 'de1', 'sg1', 'br1', 'au1', 'jp1'] as const;
 const BEEP = ['true', 'false', 'onEnter', 'onExit'] as const;
-const CALL_EVENT_LABELS = { initiated: 'Initiated', ringing: 'Ringing', answered: 'Answered', completed: 'Completed' } satisfies Record<(typeof CALL_EVENTS)[number], string>;
+const CALL_EVENT_LABELS = {
+	initiated: 'Initiated',
+	ringing: 'Ringing',
+	answered: 'Answered',
+	completed: 'Completed',
+} satisfies Record<(typeof CALL_EVENTS)[number], string>;
 const CONFERENCE_EVENT_LABELS = {
 	start: 'Conference Started',
 	end: 'Conference Ended',
@@ -57,7 +82,12 @@ const REGION_LABELS = {
 } satisfies Record<(typeof REGIONS)[number], string>;
 const CONFERENCE_RECORD = ['true', 'false', 'record-from-start', 'do-not-record'] as const;
 
-const boolean = (displayName: string, name: string, def: boolean, description: string): INodeProperties => ({
+const boolean = (
+	displayName: string,
+	name: string,
+	def: boolean,
+	description: string,
+): INodeProperties => ({
 	...{ displayName, name, type: 'boolean', default: false, description },
 	...(def ? { default: true } : {}),
 });
@@ -101,7 +131,12 @@ export const participantCreateFields: INodeProperties = {
 			default: '',
 			description: 'The caller ID shown for a call to a client: or sip: address (defaults to From)',
 		},
-		boolean('Participant: Coaching', 'coaching', false, 'Whether the participant coaches another participant (heard only by them)'),
+		boolean(
+			'Participant: Coaching',
+			'coaching',
+			false,
+			'Whether the participant coaches another participant (heard only by them)',
+		),
 		{
 			displayName: 'Conference: Record',
 			name: 'conferenceRecord',
@@ -126,7 +161,8 @@ export const participantCreateFields: INodeProperties = {
 				(CONFERENCE_RECORDING_EVENTS as readonly string[]).includes(o.value),
 			),
 			default: [],
-			description: 'The conference recording events that call the Conference Recording Status Callback',
+			description:
+				'The conference recording events that call the Conference Recording Status Callback',
 		},
 		urlOption(
 			'Conference: Status Callback URL',
@@ -139,9 +175,14 @@ export const participantCreateFields: INodeProperties = {
 			type: 'multiOptions',
 			options: options(CONFERENCE_EVENT_LABELS),
 			default: [],
-			description: 'The conference events sent to the Conference Status Callback (Twilio default: start, end)',
+			description:
+				'The conference events sent to the Conference Status Callback (Twilio default: start, end)',
 		},
-		methodOption('Conference: Status Callback Method', 'conferenceStatusCallbackMethod', 'The HTTP method of the Conference Status Callback. The trigger expects POST.'),
+		methodOption(
+			'Conference: Status Callback Method',
+			'conferenceStatusCallbackMethod',
+			'The HTTP method of the Conference Status Callback. The trigger expects POST.',
+		),
 		{
 			displayName: 'Conference: Recording Trim',
 			name: 'conferenceTrim',
@@ -150,14 +191,25 @@ export const participantCreateFields: INodeProperties = {
 			default: 'trim-silence',
 			description: 'Whether to trim leading and trailing silence from the conference recording',
 		},
-		boolean('Call: Early Media', 'earlyMedia', true, 'Whether the participant hears the ringing of the outbound call'),
-		boolean('Conference: End When This Participant Leaves', 'endConferenceOnExit', false, 'Whether the conference ends when this participant leaves'),
+		boolean(
+			'Call: Early Media',
+			'earlyMedia',
+			true,
+			'Whether the participant hears the ringing of the outbound call',
+		),
+		boolean(
+			'Conference: End When This Participant Leaves',
+			'endConferenceOnExit',
+			false,
+			'Whether the conference ends when this participant leaves',
+		),
 		{
 			displayName: 'Participant: Label',
 			name: 'label',
 			type: 'string',
 			default: '',
-			description: 'A name for this participant, unique in the conference; Get, Update and Delete accept it instead of the Call SID',
+			description:
+				'A name for this participant, unique in the conference; Get, Update and Delete accept it instead of the Call SID',
 		},
 		{
 			displayName: 'Conference: Max Participants',
@@ -176,7 +228,11 @@ export const participantCreateFields: INodeProperties = {
 			options: options({ mono: 'Mono (One Channel)', dual: 'Dual (One Channel per Leg)' }),
 			default: 'mono',
 		},
-		urlOption('Call: Recording Status Callback URL', 'recordingStatusCallback', "The URL Twilio calls when the participant's call recording changes state"),
+		urlOption(
+			'Call: Recording Status Callback URL',
+			'recordingStatusCallback',
+			"The URL Twilio calls when the participant's call recording changes state",
+		),
 		{
 			displayName: 'Call: Recording Status Callback Events',
 			name: 'recordingStatusCallbackEvent',
@@ -192,17 +248,31 @@ export const participantCreateFields: INodeProperties = {
 			default: 'us1',
 			description: 'Where Twilio mixes the conference audio',
 		},
-		boolean('Conference: Start When This Participant Joins', 'startConferenceOnEnter', true, 'Whether the conference starts when this participant joins'),
-		urlOption('Call: Status Callback URL', 'statusCallback', "The URL Twilio calls on progress of the participant's call"),
+		boolean(
+			'Conference: Start When This Participant Joins',
+			'startConferenceOnEnter',
+			true,
+			'Whether the conference starts when this participant joins',
+		),
+		urlOption(
+			'Call: Status Callback URL',
+			'statusCallback',
+			"The URL Twilio calls on progress of the participant's call",
+		),
 		{
 			displayName: 'Call: Status Callback Events',
 			name: 'statusCallbackEvent',
 			type: 'multiOptions',
 			options: options(CALL_EVENT_LABELS),
 			default: [],
-			description: 'The call progress events sent to the Status Callback (Twilio default: completed)',
+			description:
+				'The call progress events sent to the Status Callback (Twilio default: completed)',
 		},
-		methodOption('Call: Status Callback Method', 'statusCallbackMethod', 'The HTTP method of the Status Callback'),
+		methodOption(
+			'Call: Status Callback Method',
+			'statusCallbackMethod',
+			'The HTTP method of the Status Callback',
+		),
 		{
 			displayName: 'Call: Ring Timeout (Seconds)',
 			name: 'timeout',
@@ -212,7 +282,11 @@ export const participantCreateFields: INodeProperties = {
 			description: 'How long to let the call ring before giving up (5–600)',
 		},
 		methodOption('Conference: Wait Method', 'waitMethod', 'The HTTP method of the Wait URL'),
-		urlOption('Conference: Wait URL', 'waitUrl', 'Music or TwiML played while the conference has not started'),
+		urlOption(
+			'Conference: Wait URL',
+			'waitUrl',
+			'Music or TwiML played while the conference has not started',
+		),
 	]),
 };
 
@@ -232,9 +306,15 @@ export const participantCreateSpecs: Record<string, FieldSpec> = {
 		schema: listOf(CONFERENCE_RECORDING_EVENTS),
 	},
 	conferenceStatusCallback: url('Conference: Status Callback URL'),
-	conferenceStatusCallbackEvent: { displayName: 'Conference: Status Callback Events', schema: listOf(CONFERENCE_EVENTS) },
+	conferenceStatusCallbackEvent: {
+		displayName: 'Conference: Status Callback Events',
+		schema: listOf(CONFERENCE_EVENTS),
+	},
 	conferenceStatusCallbackMethod: method('Conference: Status Callback Method'),
-	conferenceTrim: { displayName: 'Conference: Recording Trim', schema: oneOf(['trim-silence', 'do-not-trim']) },
+	conferenceTrim: {
+		displayName: 'Conference: Recording Trim',
+		schema: oneOf(['trim-silence', 'do-not-trim']),
+	},
 	earlyMedia: flag('Call: Early Media'),
 	endConferenceOnExit: flag('Conference: End When This Participant Leaves'),
 	label: { displayName: 'Participant: Label', schema: nonEmptyString },
@@ -243,7 +323,10 @@ export const participantCreateSpecs: Record<string, FieldSpec> = {
 	record: flag('Call: Record'),
 	recordingChannels: { displayName: 'Call: Recording Channels', schema: oneOf(['mono', 'dual']) },
 	recordingStatusCallback: url('Call: Recording Status Callback URL'),
-	recordingStatusCallbackEvent: { displayName: 'Call: Recording Status Callback Events', schema: listOf(RECORDING_EVENTS) },
+	recordingStatusCallbackEvent: {
+		displayName: 'Call: Recording Status Callback Events',
+		schema: listOf(RECORDING_EVENTS),
+	},
 	region: { displayName: 'Conference: Region', schema: oneOf(REGIONS) },
 	startConferenceOnEnter: flag('Conference: Start When This Participant Joins'),
 	statusCallback: url('Call: Status Callback URL'),

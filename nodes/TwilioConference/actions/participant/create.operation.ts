@@ -11,7 +11,12 @@ import { participantCreateFields, participantCreateSpecs } from './create.fields
 import { checkCoaching } from './shared';
 import { PARTICIPANT_FIELDS } from '../../simplify';
 
-const address = (displayName: string, name: string, placeholder: string, description: string): INodeProperties => ({
+const address = (
+	displayName: string,
+	name: string,
+	placeholder: string,
+	description: string,
+): INodeProperties => ({
 	displayName,
 	name,
 	type: 'string',
@@ -28,16 +33,35 @@ export const create: Operation = {
 	description: 'Call a phone number, client or SIP address and put the call into a conference',
 	properties: [
 		conferenceSidOrNameField,
-		address('From', 'from', 'e.g. +14155550100', 'The caller: a Twilio phone number of the account in E.164, or client:identity when To is a client'),
-		address('To', 'to', 'e.g. +14155550199', 'Who to call: a phone number in E.164, client:identity or sip:user@host'),
+		address(
+			'From',
+			'from',
+			'e.g. +14155550100',
+			'The caller: a Twilio phone number of the account in E.164, or client:identity when To is a client',
+		),
+		address(
+			'To',
+			'to',
+			'e.g. +14155550199',
+			'Who to call: a phone number in E.164, client:identity or sip:user@host',
+		),
 		participantCreateFields,
 	],
 	/** https://www.twilio.com/docs/voice/api/conference-participant-resource#create-a-participant-agent-conference-only */
 	async execute(this: IExecuteFunctions, i: number) {
-		const conference = param(this, i, { name: 'conferenceSid', displayName: 'Conference' }, conferenceSidOrName);
+		const conference = param(
+			this,
+			i,
+			{ name: 'conferenceSid', displayName: 'Conference' },
+			conferenceSidOrName,
+		);
 		const from = param(this, i, { name: 'from', displayName: 'From' }, callAddress);
 		const to = param(this, i, { name: 'to', displayName: 'To' }, callAddress);
-		const body = { From: from, To: to, ...readCollection(this, i, 'additionalFields', participantCreateSpecs) };
+		const body = {
+			From: from,
+			To: to,
+			...readCollection(this, i, 'additionalFields', participantCreateSpecs),
+		};
 		checkCoaching(this, i, body);
 		const account = await accountSid(this, i);
 		return await twilio.request(this, i, {

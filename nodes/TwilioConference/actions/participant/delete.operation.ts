@@ -9,7 +9,7 @@ import { participantIds } from './shared';
 export const deleteParticipant: Operation = {
 	name: 'Delete',
 	action: 'Remove a participant from a conference',
-	description: "Kick a participant: their call leaves the conference and ends",
+	description: 'Kick a participant: their call leaves the conference and ends',
 	properties: [conferenceSidField, callSidField],
 	/** https://www.twilio.com/docs/voice/api/conference-participant-resource#delete-a-participant-resource */
 	async execute(this: IExecuteFunctions, i: number) {

@@ -27,9 +27,17 @@ const filters: INodeProperties = {
 	placeholder: 'Add Filter',
 	default: {},
 	options: [
-		flag('Coaching', 'coaching', 'Whether to return only coaching participants (on) or only others (off)'),
+		flag(
+			'Coaching',
+			'coaching',
+			'Whether to return only coaching participants (on) or only others (off)',
+		),
 		flag('Hold', 'hold', 'Whether to return only participants on hold (on) or only others (off)'),
-		flag('Muted', 'muted', 'Whether to return only muted participants (on) or only unmuted ones (off)'),
+		flag(
+			'Muted',
+			'muted',
+			'Whether to return only muted participants (on) or only unmuted ones (off)',
+		),
 	],
 };
 
@@ -41,7 +49,12 @@ export const getAll: Operation = {
 	properties: [conferenceSidField, ...returnAllLimit(), filters],
 	/** https://www.twilio.com/docs/voice/api/conference-participant-resource#read-multiple-participant-resources */
 	async execute(this: IExecuteFunctions, i: number) {
-		const conference = param(this, i, { name: 'conferenceSid', displayName: 'Conference' }, conferenceSid);
+		const conference = param(
+			this,
+			i,
+			{ name: 'conferenceSid', displayName: 'Conference' },
+			conferenceSid,
+		);
 		const qs = readCollection(this, i, 'filters', {
 			coaching: { displayName: 'Coaching', schema: z.boolean() },
 			hold: { displayName: 'Hold', schema: z.boolean() },
@@ -54,6 +67,13 @@ export const getAll: Operation = {
 			qs,
 			subject: `conference "${conference}"`,
 		};
-		return await collect(twilio, this, i, request, twilioPaging('participants'), readLimit(this, i));
+		return await collect(
+			twilio,
+			this,
+			i,
+			request,
+			twilioPaging('participants'),
+			readLimit(this, i),
+		);
 	},
 };

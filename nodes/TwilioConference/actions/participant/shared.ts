@@ -18,7 +18,10 @@ export function checkCoaching(ctx: IExecuteFunctions, i: number, body: IDataObje
 		throw new NodeOperationError(
 			ctx.getNode(),
 			`Invalid "Call SID to Coach" (callSidToCoach) in item ${i}: required when Coaching is on`,
-			{ itemIndex: i, description: 'Fix the value of this field; nothing was sent to the provider.' },
+			{
+				itemIndex: i,
+				description: 'Fix the value of this field; nothing was sent to the provider.',
+			},
 		);
 	}
 }

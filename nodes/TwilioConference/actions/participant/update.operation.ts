@@ -28,9 +28,21 @@ const updateFields: INodeProperties = {
 	placeholder: 'Add Field',
 	default: {},
 	options: [
-		methodOption('Announce Method', 'announceMethod', 'The HTTP method Twilio uses to fetch the Announce URL'),
-		urlOption('Announce URL', 'announceUrl', 'An MP3 or WAV file, or TwiML, played to this participant only'),
-		boolean('Beep On Exit', 'beepOnExit', 'Whether the conference beeps when this participant leaves'),
+		methodOption(
+			'Announce Method',
+			'announceMethod',
+			'The HTTP method Twilio uses to fetch the Announce URL',
+		),
+		urlOption(
+			'Announce URL',
+			'announceUrl',
+			'An MP3 or WAV file, or TwiML, played to this participant only',
+		),
+		boolean(
+			'Beep On Exit',
+			'beepOnExit',
+			'Whether the conference beeps when this participant leaves',
+		),
 		{
 			displayName: 'Call SID to Coach',
 			name: 'callSidToCoach',
@@ -39,9 +51,21 @@ const updateFields: INodeProperties = {
 			placeholder: 'e.g. CA386025c9bf5d6052a1d1ea42b4d16662',
 			description: 'The Call SID of the participant being coached; required when Coaching is on',
 		},
-		boolean('Coaching', 'coaching', 'Whether the participant coaches another participant (heard only by them)'),
-		boolean('End Conference On Exit', 'endConferenceOnExit', 'Whether the conference ends when this participant leaves'),
-		boolean('Hold', 'hold', 'Whether the participant is on hold: they hear the hold music and are not heard'),
+		boolean(
+			'Coaching',
+			'coaching',
+			'Whether the participant coaches another participant (heard only by them)',
+		),
+		boolean(
+			'End Conference On Exit',
+			'endConferenceOnExit',
+			'Whether the conference ends when this participant leaves',
+		),
+		boolean(
+			'Hold',
+			'hold',
+			'Whether the participant is on hold: they hear the hold music and are not heard',
+		),
 		methodOption('Hold Method', 'holdMethod', 'The HTTP method of the Hold URL'),
 		urlOption('Hold URL', 'holdUrl', 'Music or TwiML played while the participant is on hold'),
 		boolean('Muted', 'muted', 'Whether the participant is muted'),
@@ -77,10 +101,14 @@ export const update: Operation = {
 		const { conference, call } = participantIds(this, i);
 		const body = readCollection(this, i, 'updateFields', specs);
 		if (Object.keys(body).length === 0) {
-			throw new NodeOperationError(this.getNode(), `Nothing to update in item ${i}: add at least one update field`, {
-				itemIndex: i,
-				description: 'Nothing was sent to Twilio.',
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				`Nothing to update in item ${i}: add at least one update field`,
+				{
+					itemIndex: i,
+					description: 'Nothing was sent to Twilio.',
+				},
+			);
 		}
 		checkCoaching(this, i, body);
 		const account = await accountSid(this, i);

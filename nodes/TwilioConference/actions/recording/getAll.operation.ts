@@ -28,8 +28,19 @@ export const getAll: Operation = {
 	properties: [conferenceSidField, ...returnAllLimit(), filters],
 	/** https://www.twilio.com/docs/voice/api/conference-recording-resource */
 	async execute(this: IExecuteFunctions, i: number) {
-		const conference = param(this, i, { name: 'conferenceSid', displayName: 'Conference' }, conferenceSid);
-		const qs = readCollection(this, i, 'filters', dateFilterSpecs('dateCreated', this.getTimezone()), dateFilterNames('dateCreated'));
+		const conference = param(
+			this,
+			i,
+			{ name: 'conferenceSid', displayName: 'Conference' },
+			conferenceSid,
+		);
+		const qs = readCollection(
+			this,
+			i,
+			'filters',
+			dateFilterSpecs('dateCreated', this.getTimezone()),
+			dateFilterNames('dateCreated'),
+		);
 		const account = await accountSid(this, i);
 		const request = {
 			method: 'GET' as const,

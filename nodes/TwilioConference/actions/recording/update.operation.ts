@@ -36,8 +36,16 @@ const updateFields: INodeProperties = {
 			name: 'pauseBehavior',
 			type: 'options',
 			options: [
-				{ name: 'Silence', value: 'silence', description: 'The paused time is recorded as silence' },
-				{ name: 'Skip', value: 'skip', description: 'The paused time is left out of the recording' },
+				{
+					name: 'Silence',
+					value: 'silence',
+					description: 'The paused time is recorded as silence',
+				},
+				{
+					name: 'Skip',
+					value: 'skip',
+					description: 'The paused time is left out of the recording',
+				},
 			],
 			default: 'silence',
 			description: 'What the recording contains while paused; only with Status "Paused"',
@@ -54,12 +62,18 @@ export const update: Operation = {
 	async execute(this: IExecuteFunctions, i: number) {
 		const { conference, recording } = recordingIds(this, i, true);
 		const Status = param(this, i, { name: 'status', displayName: 'Status' }, oneOf(STATUSES));
-		const fields = readCollection(this, i, 'updateFields', { pauseBehavior: { displayName: 'Pause Behavior', schema: oneOf(['skip', 'silence']) } });
+		const fields = readCollection(this, i, 'updateFields', {
+			pauseBehavior: { displayName: 'Pause Behavior', schema: oneOf(['skip', 'silence']) },
+		});
 		if (fields.PauseBehavior !== undefined && Status !== 'paused') {
-			throw new NodeOperationError(this.getNode(), `Invalid "Pause Behavior" (pauseBehavior) in item ${i}: only allowed with Status "paused"`, {
-				itemIndex: i,
-				description: 'Fix the value of this field; nothing was sent to the provider.',
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				`Invalid "Pause Behavior" (pauseBehavior) in item ${i}: only allowed with Status "paused"`,
+				{
+					itemIndex: i,
+					description: 'Fix the value of this field; nothing was sent to the provider.',
+				},
+			);
 		}
 		const account = await accountSid(this, i);
 		return await twilio.request(this, i, {

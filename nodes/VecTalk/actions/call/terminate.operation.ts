@@ -30,10 +30,14 @@ export const terminate: Operation = {
 			subject: `call "${callId}"`,
 		});
 		if (answer?.success === false) {
-			throw new NodeOperationError(this.getNode(), `VecTalk did not terminate call "${callId}" (item ${i})`, {
-				itemIndex: i,
-				description: 'VecTalk answered success: false. The call may have ended already.',
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				`VecTalk did not terminate call "${callId}" (item ${i})`,
+				{
+					itemIndex: i,
+					description: 'VecTalk answered success: false. The call may have ended already.',
+				},
+			);
 		}
 		return { success: true, callId };
 	},

@@ -41,7 +41,12 @@ export const get: Operation = {
 	],
 	/** https://docs.vectalk.com.br/api-reference/calls/settings */
 	async execute(this: IExecuteFunctions, i: number) {
-		const include = readBoolean(this, i, { name: 'options.includeSipCredentials', displayName: 'Include SIP Credentials' }, false);
+		const include = readBoolean(
+			this,
+			i,
+			{ name: 'options.includeSipCredentials', displayName: 'Include SIP Credentials' },
+			false,
+		);
 		const settings = await vecTalk.request(this, i, {
 			method: 'GET',
 			path: SETTINGS_PATH,

@@ -1,9 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 /** Marks a field or rule VecTalk's page does not document for its POST: it comes from Meta's API. */
-const asMeta = (description: string) => `${description} (as Meta documents it; VecTalk's page does not list it for updates)`;
+const asMeta = (description: string) =>
+	`${description} (as Meta documents it; VecTalk's page does not list it for updates)`;
 
-const enabledDisabled = (displayName: string, name: string, description: string): INodeProperties => ({
+const enabledDisabled = (
+	displayName: string,
+	name: string,
+	description: string,
+): INodeProperties => ({
 	displayName,
 	name,
 	type: 'options',
@@ -15,10 +20,12 @@ const enabledDisabled = (displayName: string, name: string, description: string)
 	description,
 });
 
-const days = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'].map((value) => ({
-	name: value.charAt(0) + value.slice(1).toLowerCase(),
-	value,
-}));
+const days = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'].map(
+	(value) => ({
+		name: value.charAt(0) + value.slice(1).toLowerCase(),
+		value,
+	}),
+);
 
 const time = (displayName: string, name: string, placeholder: string): INodeProperties => ({
 	displayName,
@@ -26,7 +33,8 @@ const time = (displayName: string, name: string, placeholder: string): INodeProp
 	type: 'string',
 	default: '',
 	placeholder: `e.g. ${placeholder}`,
-	description: 'Time of day on a 24-hour clock, as 09:00 or 0900 (00:00–23:59), in the call hours timezone',
+	description:
+		'Time of day on a 24-hour clock, as 09:00 or 0900 (00:00–23:59), in the call hours timezone',
 });
 
 /** Shown inside Call Hours, so only once Call Hours is added (the call-hours schema drops its value). */
@@ -53,7 +61,11 @@ const callHours: INodeProperties = {
 			name: 'hours',
 			values: [
 				callHoursNotice,
-				enabledDisabled('Status', 'status', 'Whether calls are only accepted during these hours. Disabled means calls are accepted at any time.'),
+				enabledDisabled(
+					'Status',
+					'status',
+					'Whether calls are only accepted during these hours. Disabled means calls are accepted at any time.',
+				),
 				{
 					displayName: 'Timezone',
 					name: 'timezoneId',
@@ -70,13 +82,20 @@ const callHours: INodeProperties = {
 					typeOptions: { multipleValues: true },
 					default: {},
 					placeholder: 'Add Opening Hours',
-					description: 'Required when call hours are enabled. Up to two non-overlapping ranges per day, as Meta documents it.',
+					description:
+						'Required when call hours are enabled. Up to two non-overlapping ranges per day, as Meta documents it.',
 					options: [
 						{
 							displayName: 'Range',
 							name: 'range',
 							values: [
-								{ displayName: 'Day', name: 'dayOfWeek', type: 'options', options: days, default: 'MONDAY' },
+								{
+									displayName: 'Day',
+									name: 'dayOfWeek',
+									type: 'options',
+									options: days,
+									default: 'MONDAY',
+								},
 								time('Open Time', 'openTime', '09:00'),
 								time('Close Time', 'closeTime', '18:00'),
 							],
@@ -96,7 +115,14 @@ const callHours: INodeProperties = {
 							displayName: 'Holiday',
 							name: 'holiday',
 							values: [
-								{ displayName: 'Date', name: 'date', type: 'string', default: '', placeholder: 'e.g. 2026-12-25', description: 'Date as YYYY-MM-DD' },
+								{
+									displayName: 'Date',
+									name: 'date',
+									type: 'string',
+									default: '',
+									placeholder: 'e.g. 2026-12-25',
+									description: 'Date as YYYY-MM-DD',
+								},
 								time('Start Time', 'startTime', '00:00'),
 								time('End Time', 'endTime', '23:59'),
 							],
@@ -121,8 +147,22 @@ const sipServers: INodeProperties = {
 			displayName: 'Server',
 			name: 'server',
 			values: [
-				{ displayName: 'Hostname', name: 'hostname', type: 'string', default: '', placeholder: 'e.g. sip.example.com', description: 'Host name of the SIP server, without scheme or port' },
-				{ displayName: 'Port', name: 'port', type: 'number', typeOptions: { minValue: 0, maxValue: 65535 }, default: 0, description: 'SIP port; 0 leaves it to WhatsApp' },
+				{
+					displayName: 'Hostname',
+					name: 'hostname',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. sip.example.com',
+					description: 'Host name of the SIP server, without scheme or port',
+				},
+				{
+					displayName: 'Port',
+					name: 'port',
+					type: 'number',
+					typeOptions: { minValue: 0, maxValue: 65535 },
+					default: 0,
+					description: 'SIP port; 0 leaves it to WhatsApp',
+				},
 				{
 					displayName: 'Request URI User Parameters',
 					name: 'requestUriUserParams',
@@ -161,15 +201,26 @@ export const updateFields: INodeProperties = {
 			name: 'callIconVisibility',
 			type: 'options',
 			options: [
-				{ name: 'Default', value: 'DEFAULT', description: 'Show the call button in the chat and the business profile' },
-				{ name: 'Disable All', value: 'DISABLE_ALL', description: 'Hide the call button; users can still call back from a call link or a missed call' },
+				{
+					name: 'Default',
+					value: 'DEFAULT',
+					description: 'Show the call button in the chat and the business profile',
+				},
+				{
+					name: 'Disable All',
+					value: 'DISABLE_ALL',
+					description:
+						'Hide the call button; users can still call back from a call link or a missed call',
+				},
 			],
 			default: 'DEFAULT',
 		},
 		enabledDisabled(
 			'Callback Permission Status',
 			'callbackPermissionStatus',
-			asMeta('Whether a user who calls the business automatically allows the business to call back'),
+			asMeta(
+				'Whether a user who calls the business automatically allows the business to call back',
+			),
 		),
 		{
 			displayName: 'SRTP Key Exchange Protocol',
@@ -181,7 +232,11 @@ export const updateFields: INodeProperties = {
 			],
 			default: 'DTLS',
 		},
-		enabledDisabled('SIP Status', 'sipStatus', 'Whether calls are signalled over SIP instead of the calls API and webhooks'),
+		enabledDisabled(
+			'SIP Status',
+			'sipStatus',
+			'Whether calls are signalled over SIP instead of the calls API and webhooks',
+		),
 		sipServers,
 		enabledDisabled('Video Status', 'videoStatus', 'Whether video calls are allowed'),
 		enabledDisabled('Audio Status', 'audioStatus', asMeta('Whether audio calls are allowed')),
@@ -192,7 +247,9 @@ export const updateFields: INodeProperties = {
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. BR, PT',
-			description: asMeta('Show the call button only to users in these countries: ISO 3166-1 alpha-2 codes, separated by commas'),
+			description: asMeta(
+				'Show the call button only to users in these countries: ISO 3166-1 alpha-2 codes, separated by commas',
+			),
 		},
 	],
 };

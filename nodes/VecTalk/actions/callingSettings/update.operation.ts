@@ -7,19 +7,26 @@ import { SETTINGS_PATH } from './paths';
 import { updateFields } from './update.fields';
 
 /** Sends `{ calling }` and returns VecTalk's answer (`{ success: true }` when it sends no body). */
-export async function postCalling(ctx: IExecuteFunctions, i: number, calling: IDataObject): Promise<IDataObject> {
+export async function postCalling(
+	ctx: IExecuteFunctions,
+	i: number,
+	calling: IDataObject,
+): Promise<IDataObject> {
 	const answer = await vecTalk.request<IDataObject | string | undefined>(ctx, i, {
 		method: 'POST',
 		path: SETTINGS_PATH,
 		body: { calling },
 	});
-	return answer && typeof answer === 'object' && Object.keys(answer).length ? answer : { success: true };
+	return answer && typeof answer === 'object' && Object.keys(answer).length
+		? answer
+		: { success: true };
 }
 
 export const update: Operation = {
 	name: 'Update',
 	action: 'Update calling settings',
-	description: 'Change the calling settings of the phone number of the credential; only the fields you add are sent',
+	description:
+		'Change the calling settings of the phone number of the credential; only the fields you add are sent',
 	properties: [updateFields],
 	/** https://docs.vectalk.com.br/api-reference/calls/settings (Meta: POST /<PHONE_NUMBER_ID>/settings) */
 	async execute(this: IExecuteFunctions, i: number) {

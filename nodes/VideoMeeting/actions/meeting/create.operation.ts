@@ -1,7 +1,14 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/operations';
-import { strictBoolean, check, dateTime, nonEmptyString, oneOf, param } from '../../../shared/validation';
+import {
+	strictBoolean,
+	check,
+	dateTime,
+	nonEmptyString,
+	oneOf,
+	param,
+} from '../../../shared/validation';
 import type { MeetingRequest } from '../../meeting';
 import { meetingItem, RECORDING_SETTINGS } from '../../meeting';
 import { hostLinkField, providerOf } from './fields';
@@ -10,14 +17,34 @@ import { hostLinkField, providerOf } from './fields';
 function readRequest(ctx: IExecuteFunctions, i: number): MeetingRequest {
 	const zone = ctx.getTimezone();
 	const title = param(ctx, i, { name: 'title', displayName: 'Title' }, nonEmptyString);
-	const endDate = param(ctx, i, { name: 'endDate', displayName: 'End' }, dateTime(zone, { future: true }));
+	const endDate = param(
+		ctx,
+		i,
+		{ name: 'endDate', displayName: 'End' },
+		dateTime(zone, { future: true }),
+	);
 	const fields = ctx.getNodeParameter('additionalFields', i, {}) as IDataObject;
-	const field = (name: string, displayName: string) => ({ name: `additionalFields.${name}`, displayName });
+	const field = (name: string, displayName: string) => ({
+		name: `additionalFields.${name}`,
+		displayName,
+	});
 	const request: MeetingRequest = {
 		title,
 		endDate,
-		recording: check(ctx, i, field('recording', 'Recording'), oneOf(RECORDING_SETTINGS), fields.recording ?? 'providerDefault'),
-		hostLink: check(ctx, i, field('hostLink', 'Host Link'), strictBoolean, fields.hostLink ?? false),
+		recording: check(
+			ctx,
+			i,
+			field('recording', 'Recording'),
+			oneOf(RECORDING_SETTINGS),
+			fields.recording ?? 'providerDefault',
+		),
+		hostLink: check(
+			ctx,
+			i,
+			field('hostLink', 'Host Link'),
+			strictBoolean,
+			fields.hostLink ?? false,
+		),
 	};
 	if (fields.startDate !== undefined && fields.startDate !== '' && fields.startDate !== null) {
 		const before = dateTime(zone).refine(
@@ -69,8 +96,17 @@ export const create: Operation = {
 					name: 'recording',
 					type: 'options',
 					options: [
-						{ name: 'Provider Default', value: 'providerDefault', description: 'What the account or project is set to' },
-						{ name: 'On', value: 'on', description: 'Record this meeting (Whereby: cloud recording from the first participant)' },
+						{
+							name: 'Provider Default',
+							value: 'providerDefault',
+							description: 'What the account or project is set to',
+						},
+						{
+							name: 'On',
+							value: 'on',
+							description:
+								'Record this meeting (Whereby: cloud recording from the first participant)',
+						},
 						{ name: 'Off', value: 'off', description: 'Do not record this meeting' },
 					],
 					default: 'providerDefault',

@@ -12,8 +12,16 @@ export const providerField: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	options: [
-		{ name: 'Pagecall', value: 'pagecall', description: 'Open room link; host link with an access token' },
-		{ name: 'Videochamada.com.br', value: 'videochamada', description: 'Call link that expires at the end' },
+		{
+			name: 'Pagecall',
+			value: 'pagecall',
+			description: 'Open room link; host link with an access token',
+		},
+		{
+			name: 'Videochamada.com.br',
+			value: 'videochamada',
+			description: 'Call link that expires at the end',
+		},
 		{ name: 'Whereby', value: 'whereby', description: 'Room link; host room link' },
 	],
 	default: 'whereby',
@@ -22,7 +30,10 @@ export const providerField: INodeProperties = {
 };
 
 /** The provider of an item, with its implementation. */
-export function providerOf(ctx: IExecuteFunctions, i: number): { provider: ProviderName; meetings: MeetingProvider } {
+export function providerOf(
+	ctx: IExecuteFunctions,
+	i: number,
+): { provider: ProviderName; meetings: MeetingProvider } {
 	const provider = param(ctx, i, { name: 'provider', displayName: 'Provider' }, oneOf(PROVIDERS));
 	return { provider, meetings: meetingProviders[provider] };
 }

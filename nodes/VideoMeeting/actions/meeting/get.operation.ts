@@ -27,7 +27,13 @@ export const get: Operation = {
 	async execute(this: IExecuteFunctions, i: number) {
 		const { provider, meetings } = providerOf(this, i);
 		const meetingId = readMeetingId(this, i);
-		const hostLink = param(this, i, { name: 'options.hostLink', displayName: 'Host Link' }, strictBoolean, false);
+		const hostLink = param(
+			this,
+			i,
+			{ name: 'options.hostLink', displayName: 'Host Link' },
+			strictBoolean,
+			false,
+		);
 		return meetingItem(provider, await meetings.get(this, i, meetingId, hostLink));
 	},
 };

@@ -8,7 +8,8 @@ import { meetingIdField, providerOf, readMeetingId } from './fields';
 export const getAttendance: Operation = {
 	name: 'Get Attendance',
 	action: 'Get who attended a meeting',
-	description: 'List every participant visit of a meeting (who, joined, left, for how long), the same keys for every provider',
+	description:
+		'List every participant visit of a meeting (who, joined, left, for how long), the same keys for every provider',
 	properties: [
 		{
 			...meetingIdField,

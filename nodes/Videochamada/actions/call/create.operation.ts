@@ -36,9 +36,21 @@ export const create: Operation = {
 			name: 'recording',
 			type: 'options',
 			options: [
-				{ name: 'Project Default', value: 'projectDefault', description: 'Record if the project records calls' },
-				{ name: 'Always', value: 'always', description: 'Record this call whatever the project setting' },
-				{ name: 'Never', value: 'never', description: 'Do not record this call whatever the project setting' },
+				{
+					name: 'Project Default',
+					value: 'projectDefault',
+					description: 'Record if the project records calls',
+				},
+				{
+					name: 'Always',
+					value: 'always',
+					description: 'Record this call whatever the project setting',
+				},
+				{
+					name: 'Never',
+					value: 'never',
+					description: 'Do not record this call whatever the project setting',
+				},
 			],
 			default: 'projectDefault',
 			description: 'Whether this call is recorded',

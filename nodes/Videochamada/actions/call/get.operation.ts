@@ -16,9 +16,17 @@ const CREATED_ON = { name: 'options.createdOn', displayName: 'Created On' };
  * The call's link: the status endpoint has none, so it is read from the documented call list, over the
  * day the call was created and the days either side (the list's days may be in another timezone).
  */
-async function callLink(ctx: IExecuteFunctions, i: number, callId: string, createdOn: string): Promise<string | null> {
+async function callLink(
+	ctx: IExecuteFunctions,
+	i: number,
+	callId: string,
+	createdOn: string,
+): Promise<string | null> {
 	const day = DateTime.fromISO(createdOn);
-	const [startDate, endDate] = [day.minus({ days: 1 }).toISODate(), day.plus({ days: 1 }).toISODate()];
+	const [startDate, endDate] = [
+		day.minus({ days: 1 }).toISODate(),
+		day.plus({ days: 1 }).toISODate(),
+	];
 	const request = { method: 'GET' as const, path: '/api/calls', qs: { startDate, endDate } };
 	for await (const page of pages(videochamada, ctx, i, request, callPaging)) {
 		const call = page.find((c) => String(c.id) === callId);
@@ -27,7 +35,11 @@ async function callLink(ctx: IExecuteFunctions, i: number, callId: string, creat
 	throw new NodeOperationError(
 		ctx.getNode(),
 		`Call "${callId}" is not among the calls created from ${startDate} to ${endDate} (item ${i}), so its link was not found`,
-		{ itemIndex: i, description: 'Check "Created On": it is the day in the "created" field of the call (output of Create or Get Many).' },
+		{
+			itemIndex: i,
+			description:
+				'Check "Created On": it is the day in the "created" field of the call (output of Create or Get Many).',
+		},
 	);
 }
 
@@ -53,7 +65,8 @@ export const get: Operation = {
 	async execute(this: IExecuteFunctions, i: number) {
 		const callId = requiredId(this, i, CALL_ID);
 		const createdOn = this.getNodeParameter(CREATED_ON.name, i, '') as unknown;
-		const day = createdOn === '' ? undefined : param(this, i, CREATED_ON, calendarDate(this.getTimezone()));
+		const day =
+			createdOn === '' ? undefined : param(this, i, CREATED_ON, calendarDate(this.getTimezone()));
 		const status = await callStatus(this, i, callId);
 		// https://documentacao.videochamada.com.br/documentacao-tecnica-da-api/listar-chamadas
 		return day ? { ...status, url: await callLink(this, i, callId, day) } : status;

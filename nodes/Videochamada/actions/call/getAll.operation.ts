@@ -38,7 +38,9 @@ export const getAll: Operation = {
 		const zone = this.getTimezone();
 		const startDate = param(this, i, START, calendarDate(zone));
 		const endDate = param(this, i, END, calendarDate(zone));
-		const ordered = z.string().refine((end) => end >= startDate, `must not be before the Start Date (${startDate})`);
+		const ordered = z
+			.string()
+			.refine((end) => end >= startDate, `must not be before the Start Date (${startDate})`);
 		check(this, i, END, ordered, endDate);
 		const request = { method: 'GET' as const, path: '/api/calls', qs: { startDate, endDate } };
 		return await collect(videochamada, this, i, request, callPaging, readLimit(this, i));

@@ -13,14 +13,22 @@ export interface NewCall {
 }
 
 /** Creates a call link; the answer carries the call's `id` and `url`. */
-export async function createCall(ctx: IExecuteFunctions, i: number, call: NewCall): Promise<IDataObject> {
+export async function createCall(
+	ctx: IExecuteFunctions,
+	i: number,
+	call: NewCall,
+): Promise<IDataObject> {
 	const body: IDataObject = { title: call.title, expiresAt: call.expiresAt.toISO() };
 	if (call.recording !== undefined) body.recording = call.recording;
 	return await videochamada.request(ctx, i, { method: 'POST', path: '/api/calls', body });
 }
 
 /** The live status of a call: created, active or ended, with its participants. */
-export async function callStatus(ctx: IExecuteFunctions, i: number, callId: string): Promise<IDataObject> {
+export async function callStatus(
+	ctx: IExecuteFunctions,
+	i: number,
+	callId: string,
+): Promise<IDataObject> {
 	return await videochamada.request(ctx, i, {
 		method: 'GET',
 		path: apiPath`/api/calls/${callId}/status`,
@@ -29,7 +37,11 @@ export async function callStatus(ctx: IExecuteFunctions, i: number, callId: stri
 }
 
 /** Everyone who is or was in a call, with their join and leave events. */
-export async function callParticipants(ctx: IExecuteFunctions, i: number, callId: string): Promise<IDataObject[]> {
+export async function callParticipants(
+	ctx: IExecuteFunctions,
+	i: number,
+	callId: string,
+): Promise<IDataObject[]> {
 	const body = await videochamada.request<unknown>(ctx, i, {
 		method: 'GET',
 		path: apiPath`/api/calls/${callId}/participants`,

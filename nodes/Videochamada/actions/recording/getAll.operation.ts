@@ -11,7 +11,8 @@ import { CALL_ID, callIdField } from '../call/fields';
 export const getAll: Operation = {
 	name: 'Get Many',
 	action: 'Get many recordings of a call',
-	description: 'List the recordings of a call with their files (one file per participant when individual recording is on)',
+	description:
+		'List the recordings of a call with their files (one file per participant when individual recording is on)',
 	properties: [callIdField('The call whose recordings to list'), ...returnAllLimit()],
 	/** https://documentacao.videochamada.com.br/documentacao-tecnica-da-api/listar-gravacoes */
 	async execute(this: IExecuteFunctions, i: number) {

@@ -1,6 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { downloadProperties, maxFileSizeOption, readFileRequest, withFile } from '../../../shared/files';
+import {
+	downloadProperties,
+	maxFileSizeOption,
+	readFileRequest,
+	withFile,
+} from '../../../shared/files';
 import type { Operation } from '../../../shared/operations';
 import { apiPath } from '../../../shared/transport/client';
 import { requiredId } from '../../../shared/validation';
@@ -12,7 +17,8 @@ const URL_KEYS = ['downloadUrl', 'url', 'signedUrl', 'download_url'];
 export const getDownloadUrl: Operation = {
 	name: 'Get Download URL',
 	action: 'Get the download URL of a recording file',
-	description: 'Get a temporary signed URL to download one recording file, and optionally the file itself',
+	description:
+		'Get a temporary signed URL to download one recording file, and optionally the file itself',
 	properties: [
 		{
 			displayName: 'File ID',
@@ -47,7 +53,10 @@ export const getDownloadUrl: Operation = {
 		});
 		// The response fields are not documented; a bare URL string is kept as `downloadUrl`.
 		const record = typeof body === 'string' ? { fileId, downloadUrl: body } : (body as IDataObject);
-		const url = URL_KEYS.map((key) => record[key]).find((value): value is string => typeof value === 'string') ?? '';
+		const url =
+			URL_KEYS.map((key) => record[key]).find(
+				(value): value is string => typeof value === 'string',
+			) ?? '';
 		return await withFile(this, i, record, { ...file, url, provider: 'videochamada.com.br' });
 	},
 };

@@ -7,7 +7,8 @@ import { whereby } from '../../transport';
 export const getParticipant: Operation = {
 	name: 'Get Participant',
 	action: 'Get call quality of a participant',
-	description: 'Get the call-quality samples (packet loss, bitrates) of one participant in a session, one item per sample',
+	description:
+		'Get the call-quality samples (packet loss, bitrates) of one participant in a session, one item per sample',
 	properties: [
 		{
 			displayName: 'Room Session ID',
@@ -28,8 +29,14 @@ export const getParticipant: Operation = {
 	],
 	/** https://docs.whereby.com/reference/whereby-rest-api-reference/insights */
 	async execute(this: IExecuteFunctions, i: number) {
-		const roomSessionId = requiredId(this, i, { name: 'roomSessionId', displayName: 'Room Session ID' });
-		const participantId = requiredId(this, i, { name: 'participantId', displayName: 'Participant ID' });
+		const roomSessionId = requiredId(this, i, {
+			name: 'roomSessionId',
+			displayName: 'Room Session ID',
+		});
+		const participantId = requiredId(this, i, {
+			name: 'participantId',
+			displayName: 'Participant ID',
+		});
 		const samples = await whereby.request<unknown>(this, i, {
 			method: 'GET',
 			path: '/insights/participant',

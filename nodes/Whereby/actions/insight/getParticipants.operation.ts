@@ -22,7 +22,8 @@ export const getParticipants: Operation = {
 			name: 'roomSessionId',
 			type: 'string',
 			default: '',
-			description: 'The session, from Get Room Sessions or a trigger event. Leave empty to search by External ID (a filter) instead.',
+			description:
+				'The session, from Get Room Sessions or a trigger event. Leave empty to search by External ID (a filter) instead.',
 		},
 		...returnAllLimit(),
 		{
@@ -49,16 +50,40 @@ export const getParticipants: Operation = {
 		const f = this.getNodeParameter('filters', i, {}) as IDataObject;
 		const qs: IDataObject = {};
 		if (session !== '' && session !== undefined) {
-			qs.roomSessionId = check(this, i, { name: 'roomSessionId', displayName: 'Room Session ID' }, nonEmptyString, session);
+			qs.roomSessionId = check(
+				this,
+				i,
+				{ name: 'roomSessionId', displayName: 'Room Session ID' },
+				nonEmptyString,
+				session,
+			);
 		}
 		if (f.externalId !== undefined && f.externalId !== '') {
-			qs.externalId = check(this, i, { name: 'filters.externalId', displayName: 'External ID' }, nonEmptyString, f.externalId);
+			qs.externalId = check(
+				this,
+				i,
+				{ name: 'filters.externalId', displayName: 'External ID' },
+				nonEmptyString,
+				f.externalId,
+			);
 		}
 		if (!qs.roomSessionId && !qs.externalId) {
-			check(this, i, { name: 'roomSessionId', displayName: 'Room Session ID' }, rejected('set it, or the External ID filter'), session);
+			check(
+				this,
+				i,
+				{ name: 'roomSessionId', displayName: 'Room Session ID' },
+				rejected('set it, or the External ID filter'),
+				session,
+			);
 		}
 		if (f.sortBy !== undefined) {
-			qs.sortBy = check(this, i, { name: 'filters.sortBy', displayName: 'Sort By' }, sortByValues(sortBy), f.sortBy);
+			qs.sortBy = check(
+				this,
+				i,
+				{ name: 'filters.sortBy', displayName: 'Sort By' },
+				sortByValues(sortBy),
+				f.sortBy,
+			);
 		}
 		const request = { method: 'GET' as const, path: '/insights/participants', qs };
 		return await collect(whereby, this, i, request, wherebyPaging, readLimit(this, i));

@@ -42,13 +42,27 @@ export const getRoomSessions: Operation = {
 	],
 	/** https://docs.whereby.com/reference/whereby-rest-api-reference/insights */
 	async execute(this: IExecuteFunctions, i: number) {
-		const qs: IDataObject = { roomName: param(this, i, { name: 'roomName', displayName: 'Room Name' }, roomName) };
+		const qs: IDataObject = {
+			roomName: param(this, i, { name: 'roomName', displayName: 'Room Name' }, roomName),
+		};
 		const f = this.getNodeParameter('filters', i, {}) as IDataObject;
 		if (f.roomSessionId !== undefined && f.roomSessionId !== '') {
-			qs.roomSessionId = check(this, i, { name: 'filters.roomSessionId', displayName: 'Room Session ID' }, nonEmptyString, f.roomSessionId);
+			qs.roomSessionId = check(
+				this,
+				i,
+				{ name: 'filters.roomSessionId', displayName: 'Room Session ID' },
+				nonEmptyString,
+				f.roomSessionId,
+			);
 		}
 		if (f.sortBy !== undefined && f.sortBy !== '') {
-			qs.sortBy = check(this, i, { name: 'filters.sortBy', displayName: 'Sort By' }, freeSortByValue, f.sortBy);
+			qs.sortBy = check(
+				this,
+				i,
+				{ name: 'filters.sortBy', displayName: 'Sort By' },
+				freeSortByValue,
+				f.sortBy,
+			);
 		}
 		const request = { method: 'GET' as const, path: '/insights/room-sessions', qs };
 		return await collect(whereby, this, i, request, wherebyPaging, readLimit(this, i));

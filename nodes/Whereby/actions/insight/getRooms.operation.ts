@@ -8,7 +8,10 @@ import { check, dateTime, nonEmptyString } from '../../../shared/validation';
 import { whereby, wherebyPaging } from '../../transport';
 import { freeSortBy, freeSortByValue, rejected, roomName, roomNameStart } from '../common';
 
-const filter = (name: string, displayName: string): Field => ({ name: `filters.${name}`, displayName });
+const filter = (name: string, displayName: string): Field => ({
+	name: `filters.${name}`,
+	displayName,
+});
 
 export const getRooms: Operation = {
 	name: 'Get Rooms',
@@ -58,7 +61,8 @@ export const getRooms: Operation = {
 					type: 'string',
 					default: '',
 					placeholder: 'e.g. /customer',
-					description: 'The beginning of the room name, e.g. a room name prefix; the leading slash is added when missing',
+					description:
+						'The beginning of the room name, e.g. a room name prefix; the leading slash is added when missing',
 				},
 				{ ...freeSortBy, placeholder: 'e.g. totalSessions:desc' },
 			],
@@ -69,22 +73,59 @@ export const getRooms: Operation = {
 		const f = this.getNodeParameter('filters', i, {}) as IDataObject;
 		const given = (key: string) => f[key] !== undefined && f[key] !== '';
 		const qs: IDataObject = {};
-		if (given('roomNameExact')) qs['roomName[exact]'] = check(this, i, filter('roomNameExact', 'Room Name Is'), roomName, f.roomNameExact);
+		if (given('roomNameExact'))
+			qs['roomName[exact]'] = check(
+				this,
+				i,
+				filter('roomNameExact', 'Room Name Is'),
+				roomName,
+				f.roomNameExact,
+			);
 		if (given('roomNameStartsWith')) {
-			qs['roomName[startsWith]'] = check(this, i, filter('roomNameStartsWith', 'Room Name Starts With'), roomNameStart, f.roomNameStartsWith);
+			qs['roomName[startsWith]'] = check(
+				this,
+				i,
+				filter('roomNameStartsWith', 'Room Name Starts With'),
+				roomNameStart,
+				f.roomNameStartsWith,
+			);
 		}
 		if (given('roomNameContains')) {
-			qs['roomName[contains]'] = check(this, i, filter('roomNameContains', 'Room Name Contains'), nonEmptyString, f.roomNameContains);
+			qs['roomName[contains]'] = check(
+				this,
+				i,
+				filter('roomNameContains', 'Room Name Contains'),
+				nonEmptyString,
+				f.roomNameContains,
+			);
 		}
 		const zone = this.getTimezone();
-		const from = given('createdAtFrom') ? check(this, i, filter('createdAtFrom', 'Created After'), dateTime(zone), f.createdAtFrom) : undefined;
-		const to = given('createdAtTo') ? check(this, i, filter('createdAtTo', 'Created Before'), dateTime(zone), f.createdAtTo) : undefined;
+		const from = given('createdAtFrom')
+			? check(this, i, filter('createdAtFrom', 'Created After'), dateTime(zone), f.createdAtFrom)
+			: undefined;
+		const to = given('createdAtTo')
+			? check(this, i, filter('createdAtTo', 'Created Before'), dateTime(zone), f.createdAtTo)
+			: undefined;
 		if (from && to && from > to) {
-			check(this, i, filter('createdAtTo', 'Created Before'), rejected('must not be before Created After'), to);
+			check(
+				this,
+				i,
+				filter('createdAtTo', 'Created Before'),
+				rejected('must not be before Created After'),
+				to,
+			);
 		}
 		if (from) qs['createdAt[from]'] = from.toUTC().toISO();
 		if (to) qs['createdAt[to]'] = to.toUTC().toISO();
-		if (given('sortBy')) qs.sortBy = check(this, i, filter('sortBy', 'Sort By'), freeSortByValue, f.sortBy);
-		return await collect(whereby, this, i, { method: 'GET', path: '/insights/rooms', qs }, wherebyPaging, readLimit(this, i));
+		if (given('sortBy'))
+			qs.sortBy = check(this, i, filter('sortBy', 'Sort By'), freeSortByValue, f.sortBy);
+		return await collect(
+			whereby,
+			this,
+			i,
+			{ method: 'GET', path: '/insights/rooms', qs },
+			wherebyPaging,
+			readLimit(this, i),
+		);
 	},
 };

@@ -4,7 +4,9 @@ import { getParticipants } from './getParticipants.operation';
 import { getRoomSessions } from './getRoomSessions.operation';
 import { getRooms } from './getRooms.operation';
 
-export const insight: Resource<'getRooms' | 'getRoomSessions' | 'getParticipants' | 'getParticipant'> = {
+export const insight: Resource<
+	'getRooms' | 'getRoomSessions' | 'getParticipants' | 'getParticipant'
+> = {
 	name: 'Insight',
 	description: 'Attendance and call quality of rooms, sessions and participants',
 	operations: { getRooms, getRoomSessions, getParticipants, getParticipant },

@@ -8,7 +8,11 @@ const destinationFields = (what: string): INodeProperties[] => [
 		name: 'destinationProvider',
 		type: 'options',
 		options: [
-			{ name: 'Organization Default', value: 'default', description: 'Use the storage set in the Whereby dashboard' },
+			{
+				name: 'Organization Default',
+				value: 'default',
+				description: 'Use the storage set in the Whereby dashboard',
+			},
 			{ name: 'Whereby', value: 'whereby', description: `Whereby stores the ${what}` },
 			{ name: 'Amazon S3', value: 's3', description: `Your own S3 bucket stores the ${what}` },
 		],
@@ -143,7 +147,13 @@ export const createAdditionalFields: INodeProperties = {
 							],
 							default: 'manual',
 						},
-						{ displayName: 'Language', name: 'language', type: 'options', options: languages, default: 'en' },
+						{
+							displayName: 'Language',
+							name: 'language',
+							type: 'options',
+							options: languages,
+							default: 'en',
+						},
 						{
 							displayName: 'Live Captions',
 							name: 'liveCaptions',
@@ -181,7 +191,11 @@ export const createAdditionalFields: INodeProperties = {
 							type: 'options',
 							options: [
 								{ name: 'Cloud', value: 'cloud', description: 'Recorded by Whereby and stored' },
-								{ name: 'Local', value: 'local', description: 'Recorded in the participant browser' },
+								{
+									name: 'Local',
+									value: 'local',
+									description: 'Recorded in the participant browser',
+								},
 								{ name: 'None', value: 'none', description: 'Recording is disabled' },
 							],
 							default: 'cloud',
@@ -243,7 +257,7 @@ export const createAdditionalFields: INodeProperties = {
 			default: '',
 			placeholder: 'e.g. example-prefix',
 			description:
-				'Up to 39 lowercase letters, digits and hyphens put before the room name; upper case is lowered and spaces removed. Whereby\'s pattern lists no hyphen but its examples use one: Whereby decides.',
+				"Up to 39 lowercase letters, digits and hyphens put before the room name; upper case is lowered and spaces removed. Whereby's pattern lists no hyphen but its examples use one: Whereby decides.",
 		},
 		{
 			displayName: 'Streaming',

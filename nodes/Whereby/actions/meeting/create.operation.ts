@@ -30,7 +30,13 @@ function buildBody(ctx: IExecuteFunctions, i: number, fields: IDataObject): IDat
 		if (fields[key] !== undefined) body[key] = fields[key];
 	}
 	if (fields.roomNamePrefix) {
-		body.roomNamePrefix = check(ctx, i, { name: 'roomNamePrefix', displayName: 'Room Name Prefix' }, roomNamePrefix, fields.roomNamePrefix);
+		body.roomNamePrefix = check(
+			ctx,
+			i,
+			{ name: 'roomNamePrefix', displayName: 'Room Name Prefix' },
+			roomNamePrefix,
+			fields.roomNamePrefix,
+		);
 	}
 	if (Array.isArray(fields.fields) && fields.fields.length > 0) body.fields = fields.fields;
 	const recording = (fields.recording as Settings | undefined)?.settings;
@@ -52,7 +58,13 @@ function buildBody(ctx: IExecuteFunctions, i: number, fields: IDataObject): IDat
 	}
 	const streaming = (fields.streaming as Settings | undefined)?.settings;
 	if (streaming) {
-		const url = check(ctx, i, { name: 'streaming.url', displayName: 'RTMP URL' }, rtmpUrl, streaming.url ?? '');
+		const url = check(
+			ctx,
+			i,
+			{ name: 'streaming.url', displayName: 'RTMP URL' },
+			rtmpUrl,
+			streaming.url ?? '',
+		);
 		body.streaming = { destination: { url }, startTrigger: streaming.startTrigger ?? 'none' };
 	}
 	return body;
@@ -78,10 +90,17 @@ export const create: Operation = {
 	],
 	/** https://docs.whereby.com/reference/whereby-rest-api-reference/meetings#post-meetings */
 	async execute(this: IExecuteFunctions, i: number) {
-		const endDate = param(this, i, { name: 'endDate', displayName: 'End Date' }, dateTime(this.getTimezone(), { future: true }));
+		const endDate = param(
+			this,
+			i,
+			{ name: 'endDate', displayName: 'End Date' },
+			dateTime(this.getTimezone(), { future: true }),
+		);
 		const fields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 		const body: IDataObject = { endDate: endDate.toISO(), ...buildBody(this, i, fields) };
-		const hints = String(body.roomNamePrefix ?? '').includes('-') ? { 400: HYPHEN_HINT } : undefined;
+		const hints = String(body.roomNamePrefix ?? '').includes('-')
+			? { 400: HYPHEN_HINT }
+			: undefined;
 		return await createMeeting(this, i, body, hints);
 	},
 };

@@ -11,8 +11,16 @@ export const meetingIdField: INodeProperties = idLocator({
 });
 
 export const urlFieldOptions = [
-	{ name: 'Host Room URL', value: 'hostRoomUrl', description: 'A link that makes whoever opens it a host' },
-	{ name: 'Viewer Room URL', value: 'viewerRoomUrl', description: 'A link that joins without camera and microphone' },
+	{
+		name: 'Host Room URL',
+		value: 'hostRoomUrl',
+		description: 'A link that makes whoever opens it a host',
+	},
+	{
+		name: 'Viewer Room URL',
+		value: 'viewerRoomUrl',
+		description: 'A link that joins without camera and microphone',
+	},
 ];
 
 /** The optional `fields` of meeting reads: extra URLs to include in the response. */

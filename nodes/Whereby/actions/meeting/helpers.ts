@@ -4,12 +4,22 @@ import { apiPath } from '../../../shared/transport/client';
 import { whereby } from '../../transport';
 
 /** Creates a meeting room; `body` as POST /meetings takes it; `hints` by status for its errors. */
-export async function createMeeting(ctx: IExecuteFunctions, i: number, body: IDataObject, hints?: Partial<Record<number, string>>): Promise<IDataObject> {
+export async function createMeeting(
+	ctx: IExecuteFunctions,
+	i: number,
+	body: IDataObject,
+	hints?: Partial<Record<number, string>>,
+): Promise<IDataObject> {
 	return await whereby.request(ctx, i, { method: 'POST', path: '/meetings', body, hints });
 }
 
 /** Gets a meeting; `qs.fields` asks for extra URLs (`hostRoomUrl,viewerRoomUrl`). */
-export async function getMeeting(ctx: IExecuteFunctions, i: number, meetingId: string, qs: IDataObject = {}): Promise<IDataObject> {
+export async function getMeeting(
+	ctx: IExecuteFunctions,
+	i: number,
+	meetingId: string,
+	qs: IDataObject = {},
+): Promise<IDataObject> {
 	return await whereby.request(ctx, i, {
 		method: 'GET',
 		path: apiPath`/meetings/${meetingId}`,
@@ -19,6 +29,10 @@ export async function getMeeting(ctx: IExecuteFunctions, i: number, meetingId: s
 }
 
 /** Deletes a meeting and its room; deleting it again also succeeds. */
-export async function removeMeeting(ctx: IExecuteFunctions, i: number, meetingId: string): Promise<void> {
+export async function removeMeeting(
+	ctx: IExecuteFunctions,
+	i: number,
+	meetingId: string,
+): Promise<void> {
 	await whereby.request(ctx, i, { method: 'DELETE', path: apiPath`/meetings/${meetingId}` });
 }

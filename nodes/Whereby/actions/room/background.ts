@@ -2,7 +2,15 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/operations';
 import { oneOf, param } from '../../../shared/validation';
-import { backgroundProperties, imageUpload, PALETTES, putTheme, readRoomName, roomNameField, THEMES } from './fields';
+import {
+	backgroundProperties,
+	imageUpload,
+	PALETTES,
+	putTheme,
+	readRoomName,
+	roomNameField,
+	THEMES,
+} from './fields';
 
 const source = { name: 'source', displayName: 'Source' };
 
@@ -18,7 +26,11 @@ export function backgroundOperation(part: string, what: string): Operation {
 			if (param(this, i, source, oneOf(['binary', 'preset'])) === 'binary') {
 				const upload = await imageUpload(this, i);
 				await putTheme(this, i, roomName, part, upload.body, upload.headers);
-				return { success: true, roomName, image: { fileName: upload.fileName, bytes: upload.bytes } };
+				return {
+					success: true,
+					roomName,
+					image: { fileName: upload.fileName, bytes: upload.bytes },
+				};
 			}
 			const palette = param(this, i, { name: 'palette', displayName: 'Palette' }, oneOf(PALETTES));
 			const theme = param(this, i, { name: 'theme', displayName: 'Theme' }, oneOf(THEMES));

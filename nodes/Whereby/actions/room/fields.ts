@@ -57,7 +57,8 @@ export async function imageUpload(ctx: IExecuteFunctions, i: number) {
 	const item = ctx.getInputData()[i];
 	const available = Object.keys(item?.binary ?? {});
 	// Workflows in n8n's "combined" binary mode keep binary values inside the JSON.
-	const value = item?.binary?.[name] ?? (isBinaryValue(item?.json?.[name]) ? item.json[name] : undefined);
+	const value =
+		item?.binary?.[name] ?? (isBinaryValue(item?.json?.[name]) ? item.json[name] : undefined);
 	const present = z.custom<IBinaryData>((b) => typeof b === 'object' && b !== null, {
 		message: available.length
 			? `the item has no binary field "${name}" (it has: ${available.join(', ')})`
@@ -65,14 +66,24 @@ export async function imageUpload(ctx: IExecuteFunctions, i: number) {
 	});
 	const binary = check(ctx, i, binaryField, present, value);
 	const mimeType = String(binary.mimeType ?? '');
-	const image = z.custom<IBinaryData>(() => isMediaType(mimeType) && mimeType.startsWith('image/'), {
-		message: `"${name}" is not an image (MIME type ${mimeType ? JSON.stringify(mimeType) : 'unknown'}); use a PNG or JPEG`,
-	});
+	const image = z.custom<IBinaryData>(
+		() => isMediaType(mimeType) && mimeType.startsWith('image/'),
+		{
+			message: `"${name}" is not an image (MIME type ${mimeType ? JSON.stringify(mimeType) : 'unknown'}); use a PNG or JPEG`,
+		},
+	);
 	check(ctx, i, binaryField, image, binary);
 	const bytes = await ctx.helpers.getBinaryDataBuffer(i, name);
 	const fileName = binary.fileName ?? `image.${binary.fileExtension ?? 'png'}`;
-	const form = multipartBody([{ field: 'image', value: bytes, filename: fileName, contentType: binary.mimeType }]);
-	return { body: form.body, headers: { 'Content-Type': form.contentType }, fileName, bytes: bytes.length };
+	const form = multipartBody([
+		{ field: 'image', value: bytes, filename: fileName, contentType: binary.mimeType },
+	]);
+	return {
+		body: form.body,
+		headers: { 'Content-Type': form.contentType },
+		fileName,
+		bytes: bytes.length,
+	};
 }
 
 export const PALETTES = ['default', 'grey', 'purple', 'burgund'] as const;
@@ -85,8 +96,16 @@ export const backgroundProperties: INodeProperties[] = [
 		name: 'source',
 		type: 'options',
 		options: [
-			{ name: 'Image From Binary Data', value: 'binary', description: 'A PNG at least 1400 px wide, at most 600 kB' },
-			{ name: 'Preset', value: 'preset', description: 'One of Whereby\'s colours and pictures, or the default' },
+			{
+				name: 'Image From Binary Data',
+				value: 'binary',
+				description: 'A PNG at least 1400 px wide, at most 600 kB',
+			},
+			{
+				name: 'Preset',
+				value: 'preset',
+				description: "One of Whereby's colours and pictures, or the default",
+			},
 		],
 		default: 'binary',
 	},

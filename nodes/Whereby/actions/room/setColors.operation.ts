@@ -30,7 +30,8 @@ const colorFields: INodeProperties[] = COLORS.map(([name, displayName, descripti
 export const setColors: Operation = {
 	name: 'Set Colors',
 	action: 'Set the colors of a room',
-	description: 'Set the primary, secondary and focus colours of a room, or reset them to the default',
+	description:
+		'Set the primary, secondary and focus colours of a room, or reset them to the default',
 	properties: [
 		roomNameField,
 		{
@@ -39,7 +40,11 @@ export const setColors: Operation = {
 			type: 'options',
 			options: [
 				{ name: 'Custom', value: 'custom', description: 'Use the colours below' },
-				{ name: 'Reset to Default', value: 'default', description: 'Use the organization\'s colours' },
+				{
+					name: 'Reset to Default',
+					value: 'default',
+					description: "Use the organization's colours",
+				},
 			],
 			default: 'custom',
 		},
@@ -48,7 +53,12 @@ export const setColors: Operation = {
 	/** PUT /rooms/{roomName}/theme/tokens: https://docs.whereby.com/reference/whereby-rest-api-reference/rooms */
 	async execute(this: IExecuteFunctions, i: number) {
 		const roomName = readRoomName(this, i);
-		const preset = param(this, i, { name: 'tokensPreset', displayName: 'Colors' }, oneOf(['custom', 'default']));
+		const preset = param(
+			this,
+			i,
+			{ name: 'tokensPreset', displayName: 'Colors' },
+			oneOf(['custom', 'default']),
+		);
 		if (preset === 'default') {
 			await putTheme(this, i, roomName, 'tokens', { tokensPreset: 'default' });
 			return { success: true, roomName, tokensPreset: 'default' };
@@ -56,10 +66,17 @@ export const setColors: Operation = {
 		const colors: IDataObject = {};
 		for (const [name, displayName] of COLORS) {
 			const value = this.getNodeParameter(name, i, '') as unknown;
-			if (value !== '' && value !== undefined && value !== null) colors[name] = check(this, i, { name, displayName }, hex, value);
+			if (value !== '' && value !== undefined && value !== null)
+				colors[name] = check(this, i, { name, displayName }, hex, value);
 		}
 		if (Object.keys(colors).length === 0) {
-			check(this, i, { name: 'primary', displayName: 'Primary Color' }, rejected('set at least one colour, or choose Reset to Default'), '');
+			check(
+				this,
+				i,
+				{ name: 'primary', displayName: 'Primary Color' },
+				rejected('set at least one colour, or choose Reset to Default'),
+				'',
+			);
 		}
 		await putTheme(this, i, roomName, 'tokens', { tokens: { colors }, tokensPreset: 'custom' });
 		return { success: true, roomName, tokensPreset: 'custom', colors };

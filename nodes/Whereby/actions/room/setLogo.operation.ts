@@ -15,8 +15,16 @@ export const setLogo: Operation = {
 			name: 'source',
 			type: 'options',
 			options: [
-				{ name: 'Image From Binary Data', value: 'binary', description: 'A PNG at least 400 px wide is recommended' },
-				{ name: 'Reset to Default', value: 'default', description: 'Show the organization\'s default logo' },
+				{
+					name: 'Image From Binary Data',
+					value: 'binary',
+					description: 'A PNG at least 400 px wide is recommended',
+				},
+				{
+					name: 'Reset to Default',
+					value: 'default',
+					description: "Show the organization's default logo",
+				},
 			],
 			default: 'binary',
 		},
@@ -25,7 +33,10 @@ export const setLogo: Operation = {
 	/** PUT /rooms/{roomName}/theme/logo: https://docs.whereby.com/reference/whereby-rest-api-reference/rooms */
 	async execute(this: IExecuteFunctions, i: number) {
 		const roomName = readRoomName(this, i);
-		if (param(this, i, { name: 'source', displayName: 'Source' }, oneOf(['binary', 'default'])) === 'default') {
+		if (
+			param(this, i, { name: 'source', displayName: 'Source' }, oneOf(['binary', 'default'])) ===
+			'default'
+		) {
 			await putTheme(this, i, roomName, 'logo', { theme: 'default' });
 			return { success: true, roomName, logo: 'default' };
 		}

@@ -13,7 +13,10 @@ export const create: Operation = {
 	action: 'Summarize a transcription',
 	description: 'Start an AI summary of a transcription (Whereby beta, for selected customers)',
 	properties: [
-		{ ...transcriptionKind.locator, description: 'The transcription to summarize; it must be ready' },
+		{
+			...transcriptionKind.locator,
+			description: 'The transcription to summarize; it must be ready',
+		},
 		{
 			displayName: 'Template',
 			name: 'template',
@@ -23,9 +26,21 @@ export const create: Operation = {
 				{ name: 'Educational Lecture', value: 'Educational Lecture' },
 				{ name: 'Educational Tutoring', value: 'Educational Tutoring' },
 				{ name: 'Extended SOAP', value: 'Extended SOAP', description: 'SOAP with more detail' },
-				{ name: 'General Bulleted', value: 'General Bulleted', description: 'Key points as a bulleted list' },
-				{ name: 'General Narrative', value: 'General Narrative', description: 'A summary in prose' },
-				{ name: 'SOAP', value: 'SOAP', description: 'Subjective, Objective, Assessment, Plan (clinical notes)' },
+				{
+					name: 'General Bulleted',
+					value: 'General Bulleted',
+					description: 'Key points as a bulleted list',
+				},
+				{
+					name: 'General Narrative',
+					value: 'General Narrative',
+					description: 'A summary in prose',
+				},
+				{
+					name: 'SOAP',
+					value: 'SOAP',
+					description: 'Subjective, Objective, Assessment, Plan (clinical notes)',
+				},
 			],
 			default: 'General Narrative',
 			description: 'How the summary is structured',

@@ -8,7 +8,8 @@ import { recordingKind } from '../recording/fields';
 export const create: Operation = {
 	name: 'Create',
 	action: 'Transcribe a recording',
-	description: 'Start a transcription of a cloud recording; the Transcription Finished trigger event tells when it is ready',
+	description:
+		'Start a transcription of a cloud recording; the Transcription Finished trigger event tells when it is ready',
 	properties: [{ ...recordingKind.locator, description: 'The recording to transcribe' }],
 	/** https://docs.whereby.com/reference/whereby-rest-api-reference/transcriptions */
 	async execute(this: IExecuteFunctions, i: number) {
