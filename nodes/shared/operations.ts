@@ -11,8 +11,7 @@ import { withDisplayOptions } from './descriptions';
 import type { OperationResult } from './items';
 import { DEFAULT_TIMEOUT_MS } from './transport/retry';
 import { runItems, WithBinary } from './items';
-import { strictParameters } from './parameters';
-import { param, strictBoolean } from './validation';
+import { readBoolean, strictParameters } from './parameters';
 
 /** One operation of one resource: its UI, and what it does for one input item. */
 export interface Operation {
@@ -181,7 +180,7 @@ export async function executeResources(
 				);
 			}
 			const result = await op.execute.call(strict, itemIndex);
-			if (op.simplify && param(ctx, itemIndex, simplifyField, strictBoolean, false))
+			if (op.simplify && readBoolean(ctx, itemIndex, simplifyField, false))
 				return simplified(result, op.simplify);
 			return result;
 		},
