@@ -143,6 +143,15 @@ describe('the shared "From List" pager', () => {
 		expect(server.requests[1].query.cursor).toBe('["x",7,"y"]');
 	});
 
+	it('reads a forged offset or page number as the first one', async () => {
+		server.on('GET', '/list', { body: { rooms: [], data: [] } });
+		for (const token of ['abc', '-30', '1e400', '2.5'])
+			await searchOnce(list(roomPaging), undefined, token);
+		await searchOnce(list(callPaging), undefined, '0');
+		const asked = server.requests.map((r) => r.query.offset ?? `page ${r.query.page}`);
+		expect(asked).toEqual(['0', '0', '0', '0', 'page 1']);
+	});
+
 	it('sends the credential to no other server, whatever the token says', async () => {
 		await expect(
 			searchOnce(

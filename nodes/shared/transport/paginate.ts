@@ -31,9 +31,11 @@ const withQuery = (req: ApiRequest, qs: IDataObject): ApiRequest => ({
 	...req,
 	qs: { ...req.qs, ...qs },
 });
-/** A position that is a whole number of at least `min` (a forged one reads as `min`). */
-const counter = (position: string, min: number) =>
-	Math.max(min, Math.trunc(Number(position)) || min);
+/** A position that is a whole number of at least `min`; anything else (forged) reads as `min`. */
+function counter(position: string, min: number): number {
+	const n = Number(position);
+	return Number.isSafeInteger(n) && n >= min ? n : min;
+}
 
 /** `?cursor=…&limit=…` → `{ results, cursor }`; stops when the cursor is null (Whereby). */
 export function cursorPaging(opts: {
