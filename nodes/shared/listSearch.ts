@@ -50,7 +50,7 @@ function readToken(token: string): Resume {
 				Number.isSafeInteger(page) &&
 				typeof previous === 'string'
 			)
-				return { position, page: Math.max(2, page as number), previous };
+				return { position, page: Math.max(2, Number(page)), previous };
 		} catch {
 			// not one of ours: read as the provider's position
 		}
@@ -87,16 +87,14 @@ export async function searchPage(
 	const req = at.page === 1 ? first : list.paging.resume(first, at.position, pageSize);
 	const page = list.paging.read(await list.client.request<unknown>(ctx, 0, req), req);
 	const seen = fingerprint(page.items);
-	const ends =
-		page.next === undefined ||
-		page.items.length === 0 ||
-		seen === at.previous ||
-		at.page >= MAX_SEARCH_PAGES;
+	const ends = page.items.length === 0 || seen === at.previous || at.page >= MAX_SEARCH_PAGES;
+	const next = ends ? undefined : page.next;
 	return {
 		results: matching(list, page.items, filter),
-		paginationToken: ends
-			? undefined
-			: writeToken({ position: page.next as string, page: at.page + 1, previous: seen }),
+		paginationToken:
+			next === undefined
+				? undefined
+				: writeToken({ position: next, page: at.page + 1, previous: seen }),
 	};
 }
 
