@@ -1,10 +1,10 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/operations';
-import { apiPath } from '../../../shared/transport/client';
-import { callSidField, conferenceSidField } from '../../fields';
-import { accountSid, twilio } from '../../transport';
-import { participantIds } from './shared';
+import { conferenceSidField } from '../../fields';
+import { conferenceRequest } from '../../transport';
+import { callSidField } from './fields';
+import { participantTarget } from './helpers';
 
 export const deleteParticipant: Operation = {
 	name: 'Delete',
@@ -13,13 +13,8 @@ export const deleteParticipant: Operation = {
 	properties: [conferenceSidField, callSidField],
 	/** https://www.twilio.com/docs/voice/api/conference-participant-resource#delete-a-participant-resource */
 	async execute(this: IExecuteFunctions, i: number) {
-		const { conference, call } = participantIds(this, i);
-		const account = await accountSid(this, i);
-		await twilio.request(this, i, {
-			method: 'DELETE',
-			path: apiPath`/2010-04-01/Accounts/${account}/Conferences/${conference}/Participants/${call}.json`,
-			subject: `participant "${call}" in conference "${conference}"`,
-		});
-		return { deleted: true, callSid: call };
+		const target = participantTarget(this, i);
+		await conferenceRequest(this, i, 'DELETE', target);
+		return { deleted: true, callSid: target.callSid };
 	},
 };

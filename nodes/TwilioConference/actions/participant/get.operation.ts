@@ -1,11 +1,10 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/operations';
-import { apiPath } from '../../../shared/transport/client';
-import { callSidField, conferenceSidField } from '../../fields';
-import { accountSid, twilio } from '../../transport';
-import { participantIds } from './shared';
-import { PARTICIPANT_FIELDS } from '../../simplify';
+import { conferenceSidField } from '../../fields';
+import { conferenceRequest } from '../../transport';
+import { callSidField, PARTICIPANT_FIELDS } from './fields';
+import { participantTarget } from './helpers';
 
 export const get: Operation = {
 	name: 'Get',
@@ -15,12 +14,6 @@ export const get: Operation = {
 	properties: [conferenceSidField, callSidField],
 	/** https://www.twilio.com/docs/voice/api/conference-participant-resource#fetch-a-participant-resource */
 	async execute(this: IExecuteFunctions, i: number) {
-		const { conference, call } = participantIds(this, i);
-		const account = await accountSid(this, i);
-		return await twilio.request(this, i, {
-			method: 'GET',
-			path: apiPath`/2010-04-01/Accounts/${account}/Conferences/${conference}/Participants/${call}.json`,
-			subject: `participant "${call}" in conference "${conference}"`,
-		});
+		return await conferenceRequest(this, i, 'GET', participantTarget(this, i));
 	},
 };
