@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { idLocator } from '../shared/descriptions';
 import { withSchema } from '../shared/fields';
@@ -64,22 +64,34 @@ export const urlOption = (displayName: string, name: string, description: string
 		httpUrl,
 	);
 
-/** The HTTP method Twilio uses for one of the URLs it calls. */
-export const methodOption = (
+/** A field with fixed options; the value sent is the chosen option's. */
+export const choice = (
 	displayName: string,
 	name: string,
-	description: string,
+	options: INodePropertyOptions[],
+	def: string,
+	description?: string,
 ): INodeProperties => ({
 	displayName,
 	name,
 	type: 'options',
-	options: [
-		{ name: 'GET', value: 'GET' },
-		{ name: 'POST', value: 'POST' },
-	],
-	default: 'POST',
-	description,
+	options,
+	default: def,
+	...(description ? { description } : {}),
 });
+
+/** The HTTP method Twilio uses for one of the URLs it calls. */
+export const methodOption = (displayName: string, name: string, description: string) =>
+	choice(
+		displayName,
+		name,
+		[
+			{ name: 'GET', value: 'GET' },
+			{ name: 'POST', value: 'POST' },
+		],
+		'POST',
+		description,
+	);
 
 export const announceMethodOption = methodOption(
 	'Announce Method',

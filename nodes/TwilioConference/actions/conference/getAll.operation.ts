@@ -4,7 +4,7 @@ import { returnAllLimit } from '../../../shared/descriptions';
 import { withSchema } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
 import { nonEmptyString } from '../../../shared/validation';
-import { collection, dateFilters } from '../../fields';
+import { choice, collection, dateFilters } from '../../fields';
 import { getMany } from '../../helpers';
 import { CONFERENCE_FIELDS } from './fields';
 
@@ -21,21 +21,16 @@ const filters = collection('filters', [
 		},
 		nonEmptyString,
 	),
-	{
-		displayName: 'Status',
-		name: 'status',
-		type: 'options',
-		options: [
+	choice(
+		'Status',
+		'status',
+		[
 			{ name: 'Completed', value: 'completed' },
 			{ name: 'In Progress', value: 'in-progress' },
-			{
-				name: 'Init',
-				value: 'init',
-				description: 'Not yet started: fewer than two participants',
-			},
+			{ name: 'Init', value: 'init', description: 'Not yet started: fewer than two participants' },
 		],
-		default: 'in-progress',
-	},
+		'in-progress',
+	),
 ]);
 
 export const getAll: Operation = {

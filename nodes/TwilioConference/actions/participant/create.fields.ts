@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { idLocator } from '../../../shared/descriptions';
 import { withSchema } from '../../../shared/fields';
 import { httpUrl, intBetween, nonEmptyString } from '../../../shared/validation';
-import { collection, methodOption, urlOption } from '../../fields';
+import { choice, collection, methodOption, urlOption } from '../../fields';
 import { callSidToCoachOption, flag, sidOrName } from './fields';
 
 /** Participant create also takes a friendly name: Twilio then joins (or starts) that conference. */
@@ -56,7 +56,7 @@ export const toField = callAddress(
 	'Who to call: a phone number in E.164, client:identity or sip:user@host',
 );
 
-/** Options named in words (more than five, kept in Twilio's order); the value sent stays Twilio's. */
+/** Options named in words, in Twilio's order; the value sent stays Twilio's. */
 const options = (labels: Record<string, string>) =>
 	Object.entries(labels).map(([value, name]) => ({ name, value }));
 
@@ -114,19 +114,18 @@ const byName = (fields: INodeProperties[]) =>
 export const additionalFields = collection(
 	'additionalFields',
 	byName([
-		{
-			displayName: 'Conference: Beep',
-			name: 'beep',
-			type: 'options',
-			options: [
-				{ name: 'On Enter and Exit', value: 'true' },
-				{ name: 'Never', value: 'false' },
-				{ name: 'On Enter Only', value: 'onEnter' },
-				{ name: 'On Exit Only', value: 'onExit' },
-			],
-			default: 'true',
-			description: 'When the conference plays a beep as this participant joins or leaves',
-		},
+		choice(
+			'Conference: Beep',
+			'beep',
+			options({
+				true: 'On Enter and Exit',
+				false: 'Never',
+				onEnter: 'On Enter Only',
+				onExit: 'On Exit Only',
+			}),
+			'true',
+			'When the conference plays a beep as this participant joins or leaves',
+		),
 		callSidToCoachOption('Participant: Call SID to Coach'),
 		text(
 			'Call: Caller ID',
@@ -138,19 +137,18 @@ export const additionalFields = collection(
 			'coaching',
 			'Whether the participant coaches another participant (heard only by them)',
 		),
-		{
-			displayName: 'Conference: Record',
-			name: 'conferenceRecord',
-			type: 'options',
-			options: [
-				{ name: 'Record', value: 'true' },
-				{ name: "Don't Record", value: 'false' },
-				{ name: 'Record From the Start', value: 'record-from-start' },
-				{ name: 'Never Record', value: 'do-not-record' },
-			],
-			default: 'false',
-			description: 'Whether to record the whole conference; only the first participant decides',
-		},
+		choice(
+			'Conference: Record',
+			'conferenceRecord',
+			options({
+				true: 'Record',
+				false: "Don't Record",
+				'record-from-start': 'Record From the Start',
+				'do-not-record': 'Never Record',
+			}),
+			'false',
+			'Whether to record the whole conference; only the first participant decides',
+		),
 		withSchema(
 			{
 				displayName: 'Conference: Recording Status Callback URL',
@@ -196,17 +194,13 @@ export const additionalFields = collection(
 			'conferenceStatusCallbackMethod',
 			'The HTTP method of the Conference Status Callback. The trigger expects POST.',
 		),
-		{
-			displayName: 'Conference: Recording Trim',
-			name: 'conferenceTrim',
-			type: 'options',
-			options: [
-				{ name: 'Trim Silence', value: 'trim-silence' },
-				{ name: "Don't Trim", value: 'do-not-trim' },
-			],
-			default: 'trim-silence',
-			description: 'Whether to trim leading and trailing silence from the conference recording',
-		},
+		choice(
+			'Conference: Recording Trim',
+			'conferenceTrim',
+			options({ 'trim-silence': 'Trim Silence', 'do-not-trim': "Don't Trim" }),
+			'trim-silence',
+			'Whether to trim leading and trailing silence from the conference recording',
+		),
 		flag(
 			'Call: Early Media',
 			'earlyMedia',
@@ -232,16 +226,12 @@ export const additionalFields = collection(
 		),
 		flag('Participant: Muted', 'muted', 'Whether the participant joins muted'),
 		flag('Call: Record', 'record', "Whether to record this participant's call"),
-		{
-			displayName: 'Call: Recording Channels',
-			name: 'recordingChannels',
-			type: 'options',
-			options: [
-				{ name: 'Mono (One Channel)', value: 'mono' },
-				{ name: 'Dual (One Channel per Leg)', value: 'dual' },
-			],
-			default: 'mono',
-		},
+		choice(
+			'Call: Recording Channels',
+			'recordingChannels',
+			options({ mono: 'Mono (One Channel)', dual: 'Dual (One Channel per Leg)' }),
+			'mono',
+		),
 		urlOption(
 			'Call: Recording Status Callback URL',
 			'recordingStatusCallback',
@@ -252,11 +242,10 @@ export const additionalFields = collection(
 			'recordingStatusCallbackEvent',
 			RECORDING_EVENTS,
 		),
-		{
-			displayName: 'Conference: Region',
-			name: 'region',
-			type: 'options',
-			options: options({
+		choice(
+			'Conference: Region',
+			'region',
+			options({
 				us1: 'United States (Virginia)',
 				us2: 'United States (Oregon)',
 				ie1: 'Ireland (Dublin)',
@@ -266,9 +255,9 @@ export const additionalFields = collection(
 				au1: 'Australia (Sydney)',
 				jp1: 'Japan (Tokyo)',
 			}),
-			default: 'us1',
-			description: 'Where Twilio mixes the conference audio',
-		},
+			'us1',
+			'Where Twilio mixes the conference audio',
+		),
 		flag(
 			'Conference: Start When This Participant Joins',
 			'startConferenceOnEnter',

@@ -4,6 +4,7 @@ import { idLocator } from '../../../shared/descriptions';
 import { withSchema } from '../../../shared/fields';
 import { pathId } from '../../../shared/validation';
 import { HEX32, sid } from '../../fields';
+import type { Member } from '../../helpers';
 
 /** What Simplify keeps of a participant (Twilio answers 15 fields): what a builder uses most. */
 export const PARTICIPANT_FIELDS = [
@@ -63,3 +64,13 @@ export const callSidToCoachOption = (displayName: string) =>
 		},
 		sid('CA', 'call'),
 	);
+
+/** A participant: the call of one person in a conference. */
+export const participantMember: Member = {
+	list: 'Participants',
+	noun: 'participant',
+	preposition: 'in',
+	idField: callSidField,
+	idKey: 'callSid',
+	simplify: PARTICIPANT_FIELDS,
+};

@@ -9,9 +9,16 @@ import {
 	methodOption,
 	urlOption,
 } from '../../fields';
+import { memberTarget } from '../../helpers';
 import { conferenceRequest } from '../../transport';
-import { callSidField, callSidToCoachOption, flag, PARTICIPANT_FIELDS } from './fields';
-import { checkCoaching, participantTarget } from './helpers';
+import {
+	callSidField,
+	callSidToCoachOption,
+	flag,
+	PARTICIPANT_FIELDS,
+	participantMember,
+} from './fields';
+import { checkCoaching } from './helpers';
 
 const updateFields = collection('updateFields', [
 	announceMethodOption,
@@ -52,7 +59,7 @@ export const update: Operation = {
 	properties: [conferenceSidField, callSidField, updateFields],
 	/** https://www.twilio.com/docs/voice/api/conference-participant-resource#update-a-participant-resource */
 	async execute(this: IExecuteFunctions, i: number) {
-		const target = participantTarget(this, i);
+		const target = memberTarget(this, i, participantMember);
 		const body = readCollection(this, i, updateFields, { requireOne: true });
 		checkCoaching(this, i, updateFields, body);
 		return await conferenceRequest(this, i, 'POST', target, body);

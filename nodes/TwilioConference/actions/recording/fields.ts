@@ -1,6 +1,7 @@
 import { idLocator } from '../../../shared/descriptions';
 import { withSchema } from '../../../shared/fields';
 import { sid } from '../../fields';
+import type { Member } from '../../helpers';
 
 /** What Simplify keeps of a recording (Twilio answers 17 fields): what a builder uses most. */
 export const RECORDING_FIELDS = [
@@ -25,3 +26,13 @@ export const recordingSidField = withSchema(
 	}),
 	sid('RE', 'recording'),
 );
+
+/** A recording of a whole conference. */
+export const recordingMember: Member = {
+	list: 'Recordings',
+	noun: 'recording',
+	preposition: 'of',
+	idField: recordingSidField,
+	idKey: 'recordingSid',
+	simplify: RECORDING_FIELDS,
+};

@@ -4,9 +4,9 @@ import { collectionField, readCollection, readField, withSchema } from '../../..
 import type { Operation } from '../../../shared/operations';
 import { invalidField, pathId } from '../../../shared/validation';
 import { collection, conferenceSidField, HEX32 } from '../../fields';
+import { memberTarget } from '../../helpers';
 import { conferenceRequest } from '../../transport';
-import { recordingSidField } from './fields';
-import { recordingTarget } from './helpers';
+import { recordingMember, recordingSidField } from './fields';
 
 /** Update also takes `Twilio.CURRENT`, the conference's active recording. */
 const recordingSidOrCurrentField = withSchema(
@@ -59,7 +59,7 @@ export const update: Operation = {
 	properties: [conferenceSidField, recordingSidOrCurrentField, status, updateFields],
 	/** https://www.twilio.com/docs/voice/api/conference-recording-resource#update-a-conferencerecording-resource */
 	async execute(this: IExecuteFunctions, i: number) {
-		const target = recordingTarget(this, i, recordingSidOrCurrentField);
+		const target = memberTarget(this, i, recordingMember, recordingSidOrCurrentField);
 		const body: IDataObject = {
 			status: readField<string>(this, i, status),
 			...readCollection(this, i, updateFields),
