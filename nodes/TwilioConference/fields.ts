@@ -10,8 +10,9 @@ import { calendarDate, httpUrl, pathId } from '../shared/validation';
  * requires beyond that.
  */
 
-/** The 32 hex characters after the two letters of every Twilio SID. */
-export const HEX32 = '[0-9a-fA-F]{32}';
+/** A hex character; every Twilio SID is two letters and 32 of them. */
+export const HEX = '[0-9a-fA-F]';
+export const HEX32 = `${HEX}{32}`;
 
 /** A Twilio SID: two letters and 32 hex characters, e.g. CF0123… */
 export const sid = (prefix: string, what: string) =>

@@ -7,6 +7,7 @@ import { passwordFields } from '../shared/secrets';
 import { ApiClient, apiPath } from '../shared/transport/client';
 import type { ProviderErrorInfo } from '../shared/transport/errors';
 import { nextUriPaging } from '../shared/transport/paginate';
+import { HEX32 } from './fields';
 
 const CREDENTIAL = 'twilioConferenceApi';
 
@@ -39,8 +40,8 @@ export const twilio = new ApiClient({
 export const twilioPaging = (itemsKey: 'conferences' | 'participants' | 'recordings') =>
 	nextUriPaging({ maxPageSize: 1000, itemsKey });
 
-const ACCOUNT_SID = /^AC[0-9a-fA-F]{32}$/;
-const API_KEY_SID = /^SK[0-9a-fA-F]{32}$/;
+const ACCOUNT_SID = new RegExp(`^AC${HEX32}$`);
+const API_KEY_SID = new RegExp(`^SK${HEX32}$`);
 
 /**
  * The Account SID of the credential, which every Twilio path contains. The credential's SIDs are

@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { idLocator } from '../../../shared/descriptions';
 import { withSchema } from '../../../shared/fields';
 import { pathId } from '../../../shared/validation';
-import { HEX32, sid } from '../../fields';
+import { HEX, HEX32, sid } from '../../fields';
 import type { Member } from '../../helpers';
 
 /** What Simplify keeps of a participant (Twilio answers 15 fields): what a builder uses most. */
@@ -23,8 +23,7 @@ export const sidOrName = (prefix: string, what: string, alternative: string) =>
 	pathId
 		.refine(
 			(v) =>
-				new RegExp(`^${prefix}${HEX32}$`).test(v) ||
-				!new RegExp(`^${prefix}[0-9a-fA-F]{8,}$`).test(v),
+				new RegExp(`^${prefix}${HEX32}$`).test(v) || !new RegExp(`^${prefix}${HEX}{8,}$`).test(v),
 			`must be a ${what} SID (${prefix} followed by 32 hex characters) or a ${alternative}`,
 		)
 		.refine((v) => v.length <= 128, 'must be at most 128 characters');
