@@ -28,6 +28,11 @@ const seats = withSchema(
 	{ displayName: 'Seats', name: 'seats', type: 'number', default: 2 },
 	z.number().int().max(10, 'must be at most 10'),
 );
+// A check that depends on the run, such as a date read in the workflow's timezone.
+const zoned = withSchema(
+	{ displayName: 'Zoned', name: 'zoned', type: 'string', default: '' },
+	(ctx) => z.string().transform((v) => `${v} in ${ctx.getTimezone()}`),
+);
 const updateFields: INodeProperties = {
 	displayName: 'Update Fields',
 	name: 'updateFields',
@@ -39,15 +44,16 @@ const updateFields: INodeProperties = {
 async function run(
 	parameters: IDataObject,
 	items: IDataObject[],
-	read: 'field' | 'collection' | 'update',
+	read: 'field' | 'zoned' | 'collection' | 'update',
 ) {
 	return await runNode(
 		nodeDoing(
 			async function (i) {
 				if (read === 'field') return { roomName: readField(this, i, roomName) };
+				if (read === 'zoned') return { zoned: readField(this, i, zoned), zone: this.getTimezone() };
 				return readCollection(this, i, updateFields, { requireOne: read === 'update' });
 			},
-			[roomName, updateFields],
+			[roomName, zoned, updateFields],
 		),
 		{
 			credentials: testCredentials('http://127.0.0.1:9'),
@@ -74,6 +80,12 @@ describe('fields that carry their own schema', () => {
 			'Invalid "Room Name" (roomName) in item 1: must have at least 3 characters',
 		);
 		expect(bad.error?.context?.itemIndex).toBe(1);
+	});
+
+	it('builds a check from the run when the property asks for it', async () => {
+		const { items, error } = await run({ zoned: 'noon' }, [{}], 'zoned');
+		expect(error).toBeUndefined();
+		expect(items[0].json.zoned).toBe(`noon in ${String(items[0].json.zone)}`);
 	});
 
 	it('reads only the set fields of a collection, in name order, each through its schema', async () => {
