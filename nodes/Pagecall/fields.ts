@@ -1,4 +1,4 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { idLocator } from '../shared/descriptions';
@@ -49,7 +49,3 @@ export const userIdField = (description: string) =>
 export const optionalText = z
 	.union([z.string(), z.number()], { invalid_type_error: 'must be text' })
 	.transform((v) => String(v).trim());
-
-/** A member or user without the fields left empty. */
-export const withoutEmpty = (record: IDataObject): IDataObject =>
-	Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined && v !== ''));

@@ -2,9 +2,9 @@ import type { IDataObject } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { fieldsCollection } from '../../../shared/descriptions';
-import { withSchema } from '../../../shared/fields';
+import { withSchema, setValues } from '../../../shared/fields';
 import { httpUrl, intBetween, nonEmptyString, oneOf } from '../../../shared/validation';
-import { memberType, memberTypeOptions, optionalText, userId, withoutEmpty } from '../../fields';
+import { memberType, memberTypeOptions, optionalText, userId } from '../../fields';
 
 export const nameField = withSchema(
 	{
@@ -58,7 +58,7 @@ const fixedMembers = z.preprocess(
 	z
 		.array(z.object({ userId, type: memberType.default('guest'), name: optionalText.optional() }))
 		.transform((list) =>
-			list.map((m) => withoutEmpty({ user_id: m.userId, type: m.type, name: m.name })),
+			list.map((m) => setValues({ user_id: m.userId, type: m.type, name: m.name })),
 		),
 );
 
@@ -96,7 +96,7 @@ const membersJson = z
 			}, jsonMember),
 		),
 	)
-	.transform((list) => list.map(withoutEmpty));
+	.transform((list) => list.map(setValues));
 
 /** RFC 9110 field-name token. */
 const headerName = z

@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { readCollection, readField } from '../../../shared/fields';
+import { readCollection, readField, setValues } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
 import { invalidField, isSecureUrl } from '../../../shared/validation';
-import { withoutEmpty } from '../../fields';
 import { webhookHeaders, webhookSecret } from '../../secret';
 import { additionalFields, nameField, typeField, webhookUrlField } from './create.fields';
 import { roomRequest } from './helpers';
@@ -34,12 +33,12 @@ export const create: Operation = {
 		const webhookUrl = fields.webhookUrl as string | undefined;
 		if (!webhookUrl && headers.length > 0)
 			throw invalidField(this, i, WEBHOOK_URL, 'is needed when Webhook Headers are set');
-		const body: IDataObject = withoutEmpty({
+		const body: IDataObject = setValues({
 			name,
 			type,
 			record: fields.record,
 			max_meeting_seconds: fields.maxMeetingSeconds,
-			members: members.length > 0 ? members : undefined,
+			members,
 		});
 		if (webhookUrl) {
 			const secret = await webhookSecret(this);

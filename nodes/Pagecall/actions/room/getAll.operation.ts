@@ -1,11 +1,10 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { fieldsCollection, returnAllLimit } from '../../../shared/descriptions';
-import { readCollection, readLimit } from '../../../shared/fields';
+import { readCollection, readLimit, setValues } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
 import { collect } from '../../../shared/transport/paginate';
 import { webhookSecret, withoutSecret } from '../../secret';
-import { withoutEmpty } from '../../fields';
 import { pagecall, roomPaging } from '../../transport';
 
 const filters = fieldsCollection('filters', [
@@ -41,7 +40,7 @@ export const getAll: Operation = {
 	/** https://docs.pagecall.com/references/endpoints/List_Rooms */
 	async execute(this: IExecuteFunctions, i: number) {
 		const { name, layout, isTerminated } = readCollection(this, i, filters);
-		const qs = withoutEmpty({ name, layout, is_terminated: isTerminated });
+		const qs = setValues({ name, layout, is_terminated: isTerminated });
 		const request = { method: 'GET' as const, path: '/rooms', qs };
 		const rooms = await collect(pagecall, this, i, request, roomPaging, readLimit(this, i));
 		const secret = await webhookSecret(this);

@@ -1,11 +1,11 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { fieldsCollection } from '../../../shared/descriptions';
-import { readCollection, withSchema } from '../../../shared/fields';
+import { readCollection, withSchema, setValues } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
 import { apiPath } from '../../../shared/transport/client';
 import { nonEmptyString, requiredId } from '../../../shared/validation';
-import { roomIdField, withoutEmpty } from '../../fields';
+import { roomIdField } from '../../fields';
 import { roomRequest } from './helpers';
 
 const updateFields = fieldsCollection('updateFields', [
@@ -40,7 +40,7 @@ export const update: Operation = {
 		return await roomRequest(this, i, {
 			method: 'PUT',
 			path: apiPath`/rooms/${roomId}`,
-			body: withoutEmpty({ name: fields.name, is_terminated: fields.isTerminated }),
+			body: setValues({ name: fields.name, is_terminated: fields.isTerminated }),
 			subject: `room "${roomId}"`,
 		});
 	},

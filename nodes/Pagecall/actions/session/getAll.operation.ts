@@ -1,12 +1,12 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { fieldsCollection, returnAllLimit } from '../../../shared/descriptions';
-import { readCollection, readLimit, withSchema } from '../../../shared/fields';
+import { readCollection, readLimit, withSchema, setValues } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
 import { apiPath } from '../../../shared/transport/client';
 import { collect } from '../../../shared/transport/paginate';
 import { requiredId } from '../../../shared/validation';
-import { roomIdField, userId, withoutEmpty } from '../../fields';
+import { roomIdField, userId } from '../../fields';
 import { pagecall, sessionPaging } from '../../transport';
 
 const filters = fieldsCollection('filters', [
@@ -42,7 +42,7 @@ export const getAll: Operation = {
 		const request = {
 			method: 'GET' as const,
 			path: apiPath`/rooms/${roomId}/sessions`,
-			qs: withoutEmpty({ user_id: user, is_connecting: isConnecting }),
+			qs: setValues({ user_id: user, is_connecting: isConnecting }),
 			subject: `room "${roomId}"`,
 		};
 		return await collect(pagecall, this, i, request, sessionPaging, readLimit(this, i));

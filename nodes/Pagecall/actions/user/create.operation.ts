@@ -1,10 +1,10 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { fieldsCollection } from '../../../shared/descriptions';
-import { readCollection, readField, withSchema } from '../../../shared/fields';
+import { readCollection, readField, withSchema, setValues } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
 import { httpUrl } from '../../../shared/validation';
-import { memberTypeOptions, optionalText, userIdField, withoutEmpty } from '../../fields';
+import { memberTypeOptions, optionalText, userIdField } from '../../fields';
 import { createUser } from './helpers';
 
 const userId = userIdField('Your own ID of the user. Using an existing ID replaces that user.');
@@ -66,6 +66,6 @@ export const create: Operation = {
 			profile_url: fields.profileUrl,
 			default_member_type: fields.defaultMemberType,
 		};
-		return await createUser(this, i, withoutEmpty(user));
+		return await createUser(this, i, setValues(user));
 	},
 };
