@@ -15,15 +15,27 @@ export const roomIdField: INodeProperties = idLocator({
 	urlPlaceholder: 'e.g. https://app.pagecall.com/000585f36eed9e8fb6b655b4',
 });
 
-export const memberTypeOptions = [
-	{ name: 'Guest', value: 'guest', description: 'Joins the meeting as a regular participant' },
-	{ name: 'Host', value: 'host', description: 'Joins with admin privileges in the room' },
-	{
-		name: 'Monitor',
-		value: 'monitor',
-		description: 'Can watch the room but cannot join the meeting',
-	},
-];
+/** A member's role in a room: Guest (Pagecall's default), Host or Monitor. */
+export const memberTypeField = (
+	displayName: string,
+	name: string,
+	description?: string,
+): INodeProperties => ({
+	displayName,
+	name,
+	type: 'options',
+	options: [
+		{ name: 'Guest', value: 'guest', description: 'Joins the meeting as a regular participant' },
+		{ name: 'Host', value: 'host', description: 'Joins with admin privileges in the room' },
+		{
+			name: 'Monitor',
+			value: 'monitor',
+			description: 'Can watch the room but cannot join the meeting',
+		},
+	],
+	default: 'guest',
+	...(description ? { description } : {}),
+});
 
 /** A member type given as text (JSON members); the options fields are checked by their options. */
 export const memberType = oneOf(['guest', 'host', 'monitor']);

@@ -5,19 +5,12 @@ import { readCollection, readField } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
 import { apiPath } from '../../../shared/transport/client';
 import { requiredId } from '../../../shared/validation';
-import { memberTypeOptions, roomIdField, userIdField } from '../../fields';
+import { memberTypeField, roomIdField, userIdField } from '../../fields';
 import { pagecall, unwrap } from '../../transport';
 
 const userId = userIdField('Your own ID of the user to invite (create it with User → Create)');
 const additionalFields = fieldsCollection('additionalFields', [
-	{
-		displayName: 'Type',
-		name: 'type',
-		type: 'options',
-		options: memberTypeOptions,
-		default: 'guest',
-		description: 'Role of the member in the room (Pagecall default: Guest)',
-	},
+	memberTypeField('Type', 'type', 'Role of the member in the room (Pagecall default: Guest)'),
 ]);
 
 export const create: Operation = {

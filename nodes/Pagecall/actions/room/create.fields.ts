@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { fieldsCollection } from '../../../shared/descriptions';
 import { withSchema, setValues } from '../../../shared/fields';
 import { httpUrl, intBetween, nonEmptyString, oneOf } from '../../../shared/validation';
-import { memberType, memberTypeOptions, optionalText, userId } from '../../fields';
+import { memberType, memberTypeField, optionalText, userId } from '../../fields';
 
 export const nameField = withSchema(
 	{
@@ -176,13 +176,7 @@ export const additionalFields = fieldsCollection('additionalFields', [
 							placeholder: 'e.g. external_user_102932',
 							description: 'Your own ID of the user',
 						},
-						{
-							displayName: 'Type',
-							name: 'type',
-							type: 'options',
-							options: memberTypeOptions,
-							default: 'guest',
-						},
+						memberTypeField('Type', 'type'),
 						{
 							displayName: 'Name',
 							name: 'name',

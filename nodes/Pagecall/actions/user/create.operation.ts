@@ -4,19 +4,16 @@ import { fieldsCollection } from '../../../shared/descriptions';
 import { readCollection, readField, withSchema, setValues } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
 import { httpUrl } from '../../../shared/validation';
-import { memberTypeOptions, optionalText, userIdField } from '../../fields';
+import { memberTypeField, optionalText, userIdField } from '../../fields';
 import { createUser } from './helpers';
 
 const userId = userIdField('Your own ID of the user. Using an existing ID replaces that user.');
 const additionalFields = fieldsCollection('additionalFields', [
-	{
-		displayName: 'Default Member Type',
-		name: 'defaultMemberType',
-		type: 'options',
-		options: memberTypeOptions,
-		default: 'guest',
-		description: 'Role of the user in rooms that do not set one (Pagecall default: Guest)',
-	},
+	memberTypeField(
+		'Default Member Type',
+		'defaultMemberType',
+		'Role of the user in rooms that do not set one (Pagecall default: Guest)',
+	),
 	withSchema(
 		{
 			displayName: 'Name',
