@@ -15,6 +15,16 @@ export const roomIdField: INodeProperties = idLocator({
 	urlPlaceholder: 'e.g. https://app.pagecall.com/000585f36eed9e8fb6b655b4',
 });
 
+const memberTypes = [
+	{ name: 'Guest', value: 'guest', description: 'Joins the meeting as a regular participant' },
+	{ name: 'Host', value: 'host', description: 'Joins with admin privileges in the room' },
+	{
+		name: 'Monitor',
+		value: 'monitor',
+		description: 'Can watch the room but cannot join the meeting',
+	},
+];
+
 /** A member's role in a room: Guest (Pagecall's default), Host or Monitor. */
 export const memberTypeField = (
 	displayName: string,
@@ -24,15 +34,7 @@ export const memberTypeField = (
 	displayName,
 	name,
 	type: 'options',
-	options: [
-		{ name: 'Guest', value: 'guest', description: 'Joins the meeting as a regular participant' },
-		{ name: 'Host', value: 'host', description: 'Joins with admin privileges in the room' },
-		{
-			name: 'Monitor',
-			value: 'monitor',
-			description: 'Can watch the room but cannot join the meeting',
-		},
-	],
+	options: memberTypes,
 	default: 'guest',
 	...(description ? { description } : {}),
 });
