@@ -56,6 +56,11 @@ const isSet = (value: unknown) =>
 	value !== '' &&
 	!(Array.isArray(value) && value.length === 0);
 
+/** A body or query with only its set values (as `readCollection` counts them). */
+export function setValues(record: IDataObject): IDataObject {
+	return Object.fromEntries(Object.entries(record).filter(([, value]) => isSet(value)));
+}
+
 /**
  * The set fields of a collection (Additional Fields, Update Fields, Filters, Options), each checked
  * by its property's schema, in name order (so a request does not depend on the order the user

@@ -1,7 +1,13 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { collectionField, readCollection, readField, withSchema } from '../../nodes/shared/fields';
+import {
+	collectionField,
+	readCollection,
+	readField,
+	setValues,
+	withSchema,
+} from '../../nodes/shared/fields';
 import { oneOf } from '../../nodes/shared/validation';
 import { runNode } from '../kit/harness';
 import { nodeDoing, testCredentials } from './fixtures';
@@ -131,5 +137,11 @@ describe('fields that carry their own schema', () => {
 		);
 		const { items } = await run({ updateFields: {} }, [{}], 'collection');
 		expect(items[0].json).toEqual({});
+	});
+
+	it('keeps only the set values of a body', () => {
+		expect(
+			setValues({ a: 1, b: undefined, c: null, d: '', e: [], f: false, g: 0, h: [1] }),
+		).toEqual({ a: 1, f: false, g: 0, h: [1] });
 	});
 });
