@@ -34,23 +34,6 @@ export const conferenceSidField = withSchema(
 	sid('CF', 'conference'),
 );
 
-/** An optional collection of an operation: Additional Fields, Update Fields or Filters. */
-export const collection = (
-	name: 'additionalFields' | 'updateFields' | 'filters',
-	options: INodeProperties[],
-): INodeProperties => ({
-	displayName: {
-		additionalFields: 'Additional Fields',
-		updateFields: 'Update Fields',
-		filters: 'Filters',
-	}[name],
-	name,
-	type: 'collection',
-	placeholder: name === 'filters' ? 'Add Filter' : 'Add Field',
-	default: {},
-	options,
-});
-
 /** An optional URL option Twilio calls, with its description. */
 export const urlOption = (displayName: string, name: string, description: string) =>
 	withSchema(

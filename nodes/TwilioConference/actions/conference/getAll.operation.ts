@@ -1,14 +1,14 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { returnAllLimit } from '../../../shared/descriptions';
+import { returnAllLimit, fieldsCollection } from '../../../shared/descriptions';
 import { withSchema } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
 import { nonEmptyString } from '../../../shared/validation';
-import { choice, collection, dateFilters } from '../../fields';
+import { choice, dateFilters } from '../../fields';
 import { getMany } from '../../helpers';
 import { CONFERENCE_FIELDS } from './fields';
 
-const filters = collection('filters', [
+const filters = fieldsCollection('filters', [
 	...dateFilters('dateCreated', 'conferences'),
 	...dateFilters('dateUpdated', 'conferences'),
 	withSchema(

@@ -1,12 +1,13 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { fieldsCollection } from '../../../shared/descriptions';
 import { readCollection } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
-import { announceMethodOption, collection, conferenceSidField, urlOption } from '../../fields';
+import { announceMethodOption, conferenceSidField, urlOption } from '../../fields';
 import { conferenceRequest } from '../../transport';
 import { conferenceTarget } from './helpers';
 
-const updateFields = collection('updateFields', [
+const updateFields = fieldsCollection('updateFields', [
 	announceMethodOption,
 	urlOption(
 		'Announce URL',

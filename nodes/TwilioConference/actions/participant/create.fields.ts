@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { idLocator } from '../../../shared/descriptions';
+import { idLocator, fieldsCollection } from '../../../shared/descriptions';
 import { withSchema } from '../../../shared/fields';
 import { httpUrl, intBetween, nonEmptyString } from '../../../shared/validation';
-import { choice, collection, methodOption, urlOption } from '../../fields';
+import { choice, methodOption, urlOption } from '../../fields';
 import { callSidToCoachOption, flag, sidOrName } from './fields';
 
 /** Participant create also takes a friendly name: Twilio then joins (or starts) that conference. */
@@ -111,7 +111,7 @@ const byName = (fields: INodeProperties[]) =>
 	fields.sort((a, b) => a.displayName.localeCompare(b.displayName));
 
 /** The 28 optional fields of a new participant, each with its check; grouped by the prefix of their labels. */
-export const additionalFields = collection(
+export const additionalFields = fieldsCollection(
 	'additionalFields',
 	byName([
 		choice(

@@ -1,12 +1,12 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { returnAllLimit } from '../../../shared/descriptions';
+import { returnAllLimit, fieldsCollection } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/operations';
-import { collection, conferenceSidField } from '../../fields';
+import { conferenceSidField } from '../../fields';
 import { getMany } from '../../helpers';
 import { flag, PARTICIPANT_FIELDS } from './fields';
 
-const filters = collection('filters', [
+const filters = fieldsCollection('filters', [
 	flag(
 		'Coaching',
 		'coaching',

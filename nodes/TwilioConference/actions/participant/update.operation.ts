@@ -1,14 +1,9 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { fieldsCollection } from '../../../shared/descriptions';
 import { readCollection } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
-import {
-	announceMethodOption,
-	collection,
-	conferenceSidField,
-	methodOption,
-	urlOption,
-} from '../../fields';
+import { announceMethodOption, conferenceSidField, methodOption, urlOption } from '../../fields';
 import { memberTarget } from '../../helpers';
 import { conferenceRequest } from '../../transport';
 import {
@@ -20,7 +15,7 @@ import {
 } from './fields';
 import { checkCoaching } from './helpers';
 
-const updateFields = collection('updateFields', [
+const updateFields = fieldsCollection('updateFields', [
 	announceMethodOption,
 	urlOption(
 		'Announce URL',

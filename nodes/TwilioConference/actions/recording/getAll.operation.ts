@@ -1,12 +1,12 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { returnAllLimit } from '../../../shared/descriptions';
+import { returnAllLimit, fieldsCollection } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/operations';
-import { collection, conferenceSidField, dateFilters } from '../../fields';
+import { conferenceSidField, dateFilters } from '../../fields';
 import { getMany } from '../../helpers';
 import { RECORDING_FIELDS } from './fields';
 
-const filters = collection('filters', dateFilters('dateCreated', 'recordings'));
+const filters = fieldsCollection('filters', dateFilters('dateCreated', 'recordings'));
 
 export const getAll: Operation = {
 	name: 'Get Many',

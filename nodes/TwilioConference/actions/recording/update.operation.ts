@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { fieldsCollection } from '../../../shared/descriptions';
 import { collectionField, readCollection, readField, withSchema } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
 import { invalidField, pathId } from '../../../shared/validation';
-import { collection, conferenceSidField, HEX32 } from '../../fields';
+import { conferenceSidField, HEX32 } from '../../fields';
 import { memberTarget } from '../../helpers';
 import { conferenceRequest } from '../../transport';
 import { recordingMember, recordingSidField } from './fields';
@@ -30,7 +31,7 @@ const status: INodeProperties = {
 	default: 'paused',
 };
 
-const updateFields = collection('updateFields', [
+const updateFields = fieldsCollection('updateFields', [
 	{
 		displayName: 'Pause Behavior',
 		name: 'pauseBehavior',
