@@ -35,16 +35,26 @@ export function returnAllLimit(): INodeProperties[] {
 	];
 }
 
+/** The optional-field collections of an operation, by parameter name: label and "add" button. */
+const COLLECTIONS = {
+	additionalFields: ['Additional Fields', 'Add Field'],
+	updateFields: ['Update Fields', 'Add Field'],
+	filters: ['Filters', 'Add Filter'],
+	options: ['Options', 'Add option'],
+} as const;
+
+/** An operation's collection of optional fields, e.g. `collection('filters', [...])`. */
+export function collection(
+	name: keyof typeof COLLECTIONS,
+	options: INodeProperties[],
+): INodeProperties {
+	const [displayName, placeholder] = COLLECTIONS[name];
+	return { displayName, name, type: 'collection', placeholder, default: {}, options };
+}
+
 /** An operation's `options` collection of optional settings. */
 export function optionsCollection(options: INodeProperties[]): INodeProperties {
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		options,
-	};
+	return collection('options', options);
 }
 
 export interface IdFieldOptions {
