@@ -1,12 +1,30 @@
 import type { Resource } from '../../../shared/operations';
-import { bulkDelete } from './bulkDelete.operation';
-import { deleteRecording } from './delete.operation';
-import { get } from './get.operation';
-import { getAccessLink } from './getAccessLink.operation';
-import { getAll } from './getAll.operation';
+import {
+	accessLinkOperation,
+	bulkDeleteOperation,
+	deleteOperation,
+	getOperation,
+	listOperation,
+} from '../../helpers';
+import { recordingKind } from './fields';
 
+/** https://docs.whereby.com/reference/whereby-rest-api-reference/recordings */
 export const recording = {
 	name: 'Recording',
 	description: 'Cloud recordings of meetings',
-	operations: { get, getAll, delete: deleteRecording, getAccessLink, bulkDelete },
+	operations: {
+		get: getOperation(recordingKind),
+		getAll: listOperation(recordingKind, {
+			roomNameFilter: true,
+			sortFields: [
+				['startDate', 'Start Date'],
+				['roomName', 'Room Name'],
+				['duration', 'Duration'],
+				['sizeInMegaBytes', 'Size'],
+			],
+		}),
+		delete: deleteOperation(recordingKind),
+		getAccessLink: accessLinkOperation(recordingKind),
+		bulkDelete: bulkDeleteOperation(recordingKind),
+	},
 } satisfies Resource;

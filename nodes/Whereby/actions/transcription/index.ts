@@ -1,13 +1,31 @@
 import type { Resource } from '../../../shared/operations';
-import { bulkDelete } from './bulkDelete.operation';
+import {
+	accessLinkOperation,
+	bulkDeleteOperation,
+	deleteOperation,
+	getOperation,
+	listOperation,
+} from '../../helpers';
 import { create } from './create.operation';
-import { deleteTranscription } from './delete.operation';
-import { get } from './get.operation';
-import { getAccessLink } from './getAccessLink.operation';
-import { getAll } from './getAll.operation';
+import { transcriptionKind } from './fields';
 
+/** https://docs.whereby.com/reference/whereby-rest-api-reference/transcriptions */
 export const transcription = {
 	name: 'Transcription',
 	description: 'Transcripts of recordings and live transcriptions',
-	operations: { create, get, getAll, delete: deleteTranscription, getAccessLink, bulkDelete },
+	operations: {
+		create,
+		get: getOperation(transcriptionKind),
+		getAll: listOperation(transcriptionKind, {
+			roomNameFilter: true,
+			sortFields: [
+				['startDate', 'Start Date'],
+				['roomName', 'Room Name'],
+				['durationInSeconds', 'Duration'],
+			],
+		}),
+		delete: deleteOperation(transcriptionKind),
+		getAccessLink: accessLinkOperation(transcriptionKind, { text: true }),
+		bulkDelete: bulkDeleteOperation(transcriptionKind),
+	},
 } satisfies Resource;
