@@ -121,9 +121,9 @@ function settingsGroup(
 	};
 }
 
-/** The "Start" of recordings, transcriptions and streams: the automatic choices, then `others`. */
+/** The "Start" of recordings, transcriptions and streams. */
 function startTrigger(
-	others: INodePropertyOptions[],
+	options: INodePropertyOptions[],
 	defaults: string,
 	description?: string,
 ): INodeProperties {
@@ -131,19 +131,20 @@ function startTrigger(
 		displayName: 'Start',
 		name: 'startTrigger',
 		type: 'options',
-		options: [
-			{ name: 'Automatically', value: 'automatic' },
-			{ name: 'When a Second Participant Joins', value: 'automatic-2nd-participant' },
-			...others,
-		],
+		options,
 		default: defaults,
 		...(description ? { description } : {}),
 	};
 }
 
+const automatic = { name: 'Automatically', value: 'automatic' };
+const secondJoins = { name: 'When a Second Participant Joins', value: 'automatic-2nd-participant' };
+
 export const liveTranscriptionField = settingsGroup('Live Transcription', 'liveTranscription', [
 	startTrigger(
 		[
+			automatic,
+			secondJoins,
 			{ name: 'Manually', value: 'manual' },
 			{ name: 'Never', value: 'none' },
 		],
@@ -182,6 +183,8 @@ export const recordingField = settingsGroup('Recording', 'recording', [
 	},
 	startTrigger(
 		[
+			automatic,
+			secondJoins,
 			{ name: 'Manually', value: 'none' },
 			{ name: 'Prompt the First Allowed User', value: 'prompt' },
 		],
@@ -214,17 +217,10 @@ export const rtmpUrlField: INodeProperties = {
 
 export const streamingField = settingsGroup('Streaming', 'streaming', [
 	rtmpUrlField,
-	{
-		displayName: 'Start',
-		name: 'startTrigger',
-		type: 'options',
-		options: [
-			{ name: 'Automatically', value: 'automatic' },
-			{ name: 'Host Starts It', value: 'none' },
-			{ name: 'Prompt', value: 'prompt' },
-		],
-		default: 'none',
-	},
+	startTrigger(
+		[automatic, { name: 'Host Starts It', value: 'none' }, { name: 'Prompt', value: 'prompt' }],
+		'none',
+	),
 ]);
 
 export const createAdditionalFields = collection('additionalFields', [

@@ -1,11 +1,5 @@
 import type { Resource } from '../../../shared/operations';
-import {
-	accessLinkOperation,
-	bulkDeleteOperation,
-	deleteOperation,
-	getOperation,
-	listOperation,
-} from '../../helpers';
+import * as stored from '../../helpers';
 import { recordingKind } from './fields';
 
 /** https://docs.whereby.com/reference/whereby-rest-api-reference/recordings */
@@ -13,8 +7,8 @@ export const recording = {
 	name: 'Recording',
 	description: 'Cloud recordings of meetings',
 	operations: {
-		get: getOperation(recordingKind),
-		getAll: listOperation(recordingKind, {
+		get: stored.getOperation(recordingKind),
+		getAll: stored.listOperation(recordingKind, {
 			roomNameFilter: true,
 			sortFields: [
 				['startDate', 'Start Date'],
@@ -23,8 +17,8 @@ export const recording = {
 				['sizeInMegaBytes', 'Size'],
 			],
 		}),
-		delete: deleteOperation(recordingKind),
-		getAccessLink: accessLinkOperation(recordingKind),
-		bulkDelete: bulkDeleteOperation(recordingKind),
+		delete: stored.deleteOperation(recordingKind),
+		getAccessLink: stored.accessLinkOperation(recordingKind),
+		bulkDelete: stored.bulkDeleteOperation(recordingKind),
 	},
 } satisfies Resource;

@@ -1,29 +1,16 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { readField } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
 import { roomNameField } from '../../fields';
-import { binaryPropertyField } from './fields';
+import { binaryPropertyField, sourceField } from './fields';
 import { imageUpload, putTheme } from './helpers';
 
-const logoSource: INodeProperties = {
-	displayName: 'Source',
-	name: 'source',
-	type: 'options',
-	options: [
-		{
-			name: 'Image From Binary Data',
-			value: 'binary',
-			description: 'A PNG at least 400 px wide is recommended',
-		},
-		{
-			name: 'Reset to Default',
-			value: 'default',
-			description: "Show the organization's default logo",
-		},
-	],
-	default: 'binary',
-};
+const logoSource = sourceField('A PNG at least 400 px wide is recommended', {
+	name: 'Reset to Default',
+	value: 'default',
+	description: "Show the organization's default logo",
+});
 
 export const setLogo: Operation = {
 	name: 'Set Logo',

@@ -1,5 +1,5 @@
 import type { Resource } from '../../../shared/operations';
-import { deleteOperation, getOperation, listOperation } from '../../helpers';
+import * as stored from '../../helpers';
 import { create } from './create.operation';
 import { summaryKind } from './fields';
 
@@ -9,15 +9,15 @@ export const summary = {
 	description: 'AI summaries of transcriptions; a Whereby beta for selected customers',
 	operations: {
 		create,
-		get: getOperation(summaryKind),
+		get: stored.getOperation(summaryKind),
 		// No room filter in the API.
-		getAll: listOperation(summaryKind, {
+		getAll: stored.listOperation(summaryKind, {
 			roomNameFilter: false,
 			sortFields: [
 				['startDate', 'Start Date'],
 				['roomName', 'Room Name'],
 			],
 		}),
-		delete: deleteOperation(summaryKind),
+		delete: stored.deleteOperation(summaryKind),
 	},
 } satisfies Resource;

@@ -1,11 +1,5 @@
 import type { Resource } from '../../../shared/operations';
-import {
-	accessLinkOperation,
-	bulkDeleteOperation,
-	deleteOperation,
-	getOperation,
-	listOperation,
-} from '../../helpers';
+import * as stored from '../../helpers';
 import { create } from './create.operation';
 import { transcriptionKind } from './fields';
 
@@ -15,8 +9,8 @@ export const transcription = {
 	description: 'Transcripts of recordings and live transcriptions',
 	operations: {
 		create,
-		get: getOperation(transcriptionKind),
-		getAll: listOperation(transcriptionKind, {
+		get: stored.getOperation(transcriptionKind),
+		getAll: stored.listOperation(transcriptionKind, {
 			roomNameFilter: true,
 			sortFields: [
 				['startDate', 'Start Date'],
@@ -24,8 +18,8 @@ export const transcription = {
 				['durationInSeconds', 'Duration'],
 			],
 		}),
-		delete: deleteOperation(transcriptionKind),
-		getAccessLink: accessLinkOperation(transcriptionKind, { text: true }),
-		bulkDelete: bulkDeleteOperation(transcriptionKind),
+		delete: stored.deleteOperation(transcriptionKind),
+		getAccessLink: stored.accessLinkOperation(transcriptionKind, { text: true }),
+		bulkDelete: stored.bulkDeleteOperation(transcriptionKind),
 	},
 } satisfies Resource;
