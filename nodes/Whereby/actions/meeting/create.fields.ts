@@ -138,16 +138,15 @@ function startTrigger(
 }
 
 const automatic = { name: 'Automatically', value: 'automatic' };
-const secondJoins = { name: 'When a Second Participant Joins', value: 'automatic-2nd-participant' };
+/** The automatic starts of recordings and live transcriptions. */
+const automatically = [
+	automatic,
+	{ name: 'When a Second Participant Joins', value: 'automatic-2nd-participant' },
+];
 
 export const liveTranscriptionField = settingsGroup('Live Transcription', 'liveTranscription', [
 	startTrigger(
-		[
-			automatic,
-			secondJoins,
-			{ name: 'Manually', value: 'manual' },
-			{ name: 'Never', value: 'none' },
-		],
+		[...automatically, { name: 'Manually', value: 'manual' }, { name: 'Never', value: 'none' }],
 		'manual',
 	),
 	{ displayName: 'Language', name: 'language', type: 'options', options: languages, default: 'en' },
@@ -183,8 +182,7 @@ export const recordingField = settingsGroup('Recording', 'recording', [
 	},
 	startTrigger(
 		[
-			automatic,
-			secondJoins,
+			...automatically,
 			{ name: 'Manually', value: 'none' },
 			{ name: 'Prompt the First Allowed User', value: 'prompt' },
 		],
