@@ -1,8 +1,10 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
 import { WherebyApi } from '../../credentials/WherebyApi.credentials';
 import { passwordFields } from '../shared/secrets';
 import { ApiClient } from '../shared/transport/client';
 import type { ProviderErrorInfo } from '../shared/transport/errors';
-import { cursorPaging } from '../shared/transport/paginate';
+import { collect, cursorPaging } from '../shared/transport/paginate';
 
 /** Whereby REST API v1: https://docs.whereby.com/reference/whereby-rest-api-reference */
 export const whereby = new ApiClient({
@@ -23,3 +25,14 @@ export const whereby = new ApiClient({
 
 /** Every Whereby list: `?cursor&limit` → `{ results, cursor }`, at most 100 per page. */
 export const wherebyPaging = cursorPaging({ maxPageSize: 100 });
+
+/** The records of a Whereby list (`GET path?qs`), page by page, at most `limit` (undefined: all). */
+export async function wherebyList(
+	ctx: IExecuteFunctions,
+	i: number,
+	path: string,
+	qs: IDataObject,
+	limit: number | undefined,
+): Promise<IDataObject[]> {
+	return await collect(whereby, ctx, i, { method: 'GET', path, qs }, wherebyPaging, limit);
+}

@@ -35,31 +35,22 @@ export function returnAllLimit(): INodeProperties[] {
 	];
 }
 
-/** An operation's `options` collection of optional settings. */
-export function optionsCollection(options: INodeProperties[]): INodeProperties {
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		options,
-	};
-}
+/** The optional-field collections of an operation, by parameter name: label and "add" button. */
+const COLLECTIONS = {
+	additionalFields: ['Additional Fields', 'Add Field'],
+	updateFields: ['Update Fields', 'Add Field'],
+	filters: ['Filters', 'Add Filter'],
+	options: ['Options', 'Add option'],
+} as const;
 
-const collections = {
-	additionalFields: { displayName: 'Additional Fields', placeholder: 'Add Field' },
-	updateFields: { displayName: 'Update Fields', placeholder: 'Add Field' },
-	filters: { displayName: 'Filters', placeholder: 'Add Filter' },
-};
-
-/** An operation's Additional Fields, Update Fields or Filters collection (n8n's usual labels). */
+/** An operation's collection of optional fields, e.g. `fieldsCollection('filters', [...])`. */
 export function fieldsCollection(
-	name: keyof typeof collections,
+	name: keyof typeof COLLECTIONS,
 	options: INodeProperties[],
 	extra: Partial<INodeProperties> = {},
 ): INodeProperties {
-	return { ...collections[name], name, type: 'collection', default: {}, ...extra, options };
+	const [displayName, placeholder] = COLLECTIONS[name];
+	return { displayName, name, type: 'collection', placeholder, default: {}, ...extra, options };
 }
 
 export interface IdFieldOptions {

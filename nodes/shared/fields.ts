@@ -80,7 +80,7 @@ export function readCollection(
 		const value = values[key];
 		if (!isSet(value)) continue;
 		const child = children.find((c) => c.name === key);
-		const field = collectionField(collection, key);
+		const field = collectionField(collection, child ?? { name: key, displayName: key });
 		if (!child) throw invalidField(ctx, itemIndex, field, 'is not a known option');
 		const schema = schemaOf(ctx, child);
 		out[key] = (
@@ -92,10 +92,9 @@ export function readCollection(
 	return out;
 }
 
-/** A field of a collection as errors name it: its label and its full path (`updateFields.status`). */
-export function collectionField(collection: INodeProperties, key: string): Field {
-	const child = (collection.options as INodeProperties[] | undefined)?.find((c) => c.name === key);
-	return { name: `${collection.name}.${key}`, displayName: child?.displayName ?? key };
+/** A field of a collection as errors name it: its label, and its path (`filters.createdAtTo`). */
+export function collectionField(collection: Field, child: Field): Field {
+	return { name: `${collection.name}.${child.name}`, displayName: child.displayName };
 }
 
 /** The one error for an update with nothing to change. */

@@ -109,7 +109,7 @@ describe('Whereby meeting create', () => {
 				},
 			});
 			expect(result.error?.message).toMatch(
-				/^Invalid "Room Name Prefix" \(roomNamePrefix\) in item 0: /,
+				/^Invalid "Room Name Prefix" \(additionalFields\.roomNamePrefix\) in item 0: /,
 			);
 			expect(server.requests).toHaveLength(0);
 		},

@@ -118,7 +118,7 @@ describe('fields that carry their own schema', () => {
 	});
 
 	it('names a collection field by its full path for checks across fields too', () => {
-		expect(collectionField(updateFields, 'seats')).toEqual({
+		expect(collectionField(updateFields, seats)).toEqual({
 			name: 'updateFields.seats',
 			displayName: 'Seats',
 		});

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { roomName } from '../../Whereby/actions/common';
 import { getMeeting } from '../../Whereby/actions/meeting/helpers';
-import { whereby, wherebyPaging } from '../../Whereby/transport';
-import { collect } from '../../shared/transport/paginate';
+import { roomName } from '../../Whereby/fields';
+import { wherebyList } from '../../Whereby/transport';
 import { check } from '../../shared/validation';
+import { meetingIdField } from '../actions/meeting/fields';
 import type { AttendanceSource } from './visit';
 import { visit } from './visit';
 
@@ -16,7 +16,7 @@ async function roomOf(ctx: IExecuteFunctions, i: number, meetingId: string): Pro
 	const given =
 		meetingId.startsWith('/') || /^https?:\/\//i.test(meetingId) ? meetingId : undefined;
 	const name = given ?? (await getMeeting(ctx, i, meetingId)).roomName;
-	return check(ctx, i, { name: 'meetingId', displayName: 'Meeting ID' }, roomName, name);
+	return check(ctx, i, meetingIdField, roomName, name);
 }
 
 /**
@@ -27,27 +27,20 @@ async function roomOf(ctx: IExecuteFunctions, i: number, meetingId: string): Pro
 export const wherebyAttendance: AttendanceSource = {
 	async visits(ctx, i, meetingId, limit) {
 		const room = await roomOf(ctx, i, meetingId);
-		const sessionsRequest = {
-			method: 'GET' as const,
-			path: '/insights/room-sessions',
-			qs: { roomName: room },
-		};
-		const sessions = (await collect(whereby, ctx, i, sessionsRequest, wherebyPaging)).sort(byStart);
+		const sessions = await wherebyList(
+			ctx,
+			i,
+			'/insights/room-sessions',
+			{ roomName: room },
+			undefined,
+		);
+		sessions.sort(byStart);
 		const participants: IDataObject[] = [];
 		for (const session of sessions) {
 			const left = limit === undefined ? undefined : limit - participants.length;
 			if (left === 0) break;
 			const qs = { roomSessionId: String(session.roomSessionId ?? ''), sortBy: 'joinedAt:asc' };
-			participants.push(
-				...(await collect(
-					whereby,
-					ctx,
-					i,
-					{ method: 'GET', path: '/insights/participants', qs },
-					wherebyPaging,
-					left,
-				)),
-			);
+			participants.push(...(await wherebyList(ctx, i, '/insights/participants', qs, left)));
 		}
 		return participants.map((p) =>
 			visit({

@@ -1,8 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { roomNamePrefix, roomNamePrefixFrom } from '../../Whereby/actions/common';
+import { roomNamePrefixFrom } from '../../Whereby/fields';
 import { createMeeting, getMeeting, removeMeeting } from '../../Whereby/actions/meeting/helpers';
-import { check } from '../../shared/validation';
 import type { Meeting, MeetingProvider, MeetingRequest } from '../meeting';
 import { isoUtc, textOrNull } from '../meeting';
 
@@ -35,13 +34,7 @@ export const wherebyMeetings: MeetingProvider = {
 	label: 'Whereby',
 	async create(ctx, i, request) {
 		const body: IDataObject = { endDate: request.endDate.toISO() };
-		const prefix = check(
-			ctx,
-			i,
-			{ name: 'title', displayName: 'Title' },
-			roomNamePrefix,
-			roomNamePrefixFrom(request.title),
-		);
+		const prefix = roomNamePrefixFrom(request.title);
 		if (prefix) body.roomNamePrefix = prefix;
 		if (request.hostLink) body.fields = ['hostRoomUrl'];
 		if (RECORDING[request.recording]) body.recording = RECORDING[request.recording];

@@ -11,7 +11,9 @@ export function checkCoaching(
 	fields: IDataObject,
 ) {
 	if (fields.coaching === true && !fields.callSidToCoach) {
-		const field = collectionField(collection, 'callSidToCoach');
+		const options = (collection.options ?? []) as INodeProperties[];
+		const child = options.find((option) => option.name === 'callSidToCoach');
+		const field = collectionField(collection, child as INodeProperties);
 		throw invalidField(ctx, i, field, 'required when Coaching is on');
 	}
 }

@@ -31,27 +31,27 @@ const status: INodeProperties = {
 	default: 'paused',
 };
 
-const updateFields = fieldsCollection('updateFields', [
-	{
-		displayName: 'Pause Behavior',
-		name: 'pauseBehavior',
-		type: 'options',
-		options: [
-			{
-				name: 'Silence',
-				value: 'silence',
-				description: 'The paused time is recorded as silence',
-			},
-			{
-				name: 'Skip',
-				value: 'skip',
-				description: 'The paused time is left out of the recording',
-			},
-		],
-		default: 'silence',
-		description: 'What the recording contains while paused; only with Status "Paused"',
-	},
-]);
+const pauseBehavior: INodeProperties = {
+	displayName: 'Pause Behavior',
+	name: 'pauseBehavior',
+	type: 'options',
+	options: [
+		{
+			name: 'Silence',
+			value: 'silence',
+			description: 'The paused time is recorded as silence',
+		},
+		{
+			name: 'Skip',
+			value: 'skip',
+			description: 'The paused time is left out of the recording',
+		},
+	],
+	default: 'silence',
+	description: 'What the recording contains while paused; only with Status "Paused"',
+};
+
+const updateFields = fieldsCollection('updateFields', [pauseBehavior]);
 
 export const update: Operation = {
 	name: 'Update',
@@ -66,7 +66,7 @@ export const update: Operation = {
 			...readCollection(this, i, updateFields),
 		};
 		if (body.pauseBehavior !== undefined && body.status !== 'paused') {
-			const field = collectionField(updateFields, 'pauseBehavior');
+			const field = collectionField(updateFields, pauseBehavior);
 			throw invalidField(this, i, field, 'only allowed with Status "paused"');
 		}
 		return await conferenceRequest(this, i, 'POST', target, body);

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { optionsCollection } from '../../../shared/descriptions';
+import { fieldsCollection } from '../../../shared/descriptions';
 import { readCollection } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
 import { vecTalk } from '../../transport';
@@ -17,7 +17,7 @@ export function withoutPasswords(value: unknown): unknown {
 	);
 }
 
-const options = optionsCollection([
+const options = fieldsCollection('options', [
 	{
 		displayName: 'Include SIP Credentials',
 		name: 'includeSipCredentials',

@@ -1,7 +1,8 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { readField } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
-import { meetingIdField, providerOf, readMeetingId } from './fields';
+import { meetingIdField, providerOf } from './fields';
 
 export const end: Operation = {
 	name: 'End',
@@ -11,7 +12,7 @@ export const end: Operation = {
 	properties: [meetingIdField],
 	async execute(this: IExecuteFunctions, i: number) {
 		const { provider, meetings } = providerOf(this, i);
-		const meetingId = readMeetingId(this, i);
+		const meetingId = readField(this, i, meetingIdField);
 		await meetings.end(this, i, meetingId);
 		return { ended: true, provider, meetingId };
 	},

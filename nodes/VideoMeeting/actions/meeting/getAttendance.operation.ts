@@ -1,10 +1,10 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { returnAllLimit } from '../../../shared/descriptions';
-import { readLimit } from '../../../shared/fields';
+import { readField, readLimit } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
 import { attendanceSources } from '../../attendance';
-import { meetingIdField, providerOf, readMeetingId } from './fields';
+import { meetingIdField, providerOf } from './fields';
 
 export const getAttendance: Operation = {
 	name: 'Get Attendance',
@@ -21,7 +21,7 @@ export const getAttendance: Operation = {
 	],
 	async execute(this: IExecuteFunctions, i: number) {
 		const { provider } = providerOf(this, i);
-		const meetingId = readMeetingId(this, i);
+		const meetingId = readField(this, i, meetingIdField);
 		const limit = readLimit(this, i);
 		const visits = await attendanceSources[provider].visits(this, i, meetingId, limit);
 		return visits.map((v) => ({ provider, meetingId, ...v }));

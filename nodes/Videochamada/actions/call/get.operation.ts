@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { optionsCollection } from '../../../shared/descriptions';
+import { fieldsCollection } from '../../../shared/descriptions';
 import { readCollection, withSchema } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
 import { pages } from '../../../shared/transport/paginate';
@@ -12,7 +12,7 @@ import { callPaging, videochamada } from '../../transport';
 import { callStatus } from './helpers';
 
 const callId = callIdField('The call, as returned by Create or Get Many');
-const options = optionsCollection([
+const options = fieldsCollection('options', [
 	withSchema(
 		{
 			displayName: 'Created On',

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { optionsCollection } from '../../../shared/descriptions';
+import { fieldsCollection } from '../../../shared/descriptions';
 import {
 	downloadProperties,
 	maxFileSizeOption,
@@ -34,7 +34,7 @@ export const getDownloadUrl: Operation = {
 	properties: [
 		fileIdField,
 		...downloadProperties('recording'),
-		optionsCollection([maxFileSizeOption]),
+		fieldsCollection('options', [maxFileSizeOption]),
 	],
 	/** https://documentacao.videochamada.com.br/documentacao-tecnica-da-api/download-gravacoes */
 	async execute(this: IExecuteFunctions, i: number) {

@@ -1,92 +1,55 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { z } from 'zod';
 
-import { returnAllLimit } from '../../../shared/descriptions';
-import { readLimit } from '../../../shared/fields';
+import { fieldsCollection, returnAllLimit } from '../../../shared/descriptions';
+import { readCollection, readField, readLimit, withSchema } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
-import { collect } from '../../../shared/transport/paginate';
-import { check, nonEmptyString } from '../../../shared/validation';
-import { whereby, wherebyPaging } from '../../transport';
-import { rejected, sortByField, sortByValues } from '../common';
+import { invalidField, nonEmptyString } from '../../../shared/validation';
+import { sortByField } from '../../fields';
+import { wherebyList } from '../../transport';
 
-const sortBy = sortByField([
-	['joinedAt', 'Joined At'],
-	['leftAt', 'Left At'],
+/** Optional: empty means "search by External ID". */
+const roomSessionId = withSchema(
+	{
+		displayName: 'Room Session ID',
+		name: 'roomSessionId',
+		type: 'string',
+		default: '',
+		description:
+			'The session, from Get Room Sessions or a trigger event. Leave empty to search by External ID (a filter) instead.',
+	},
+	z.preprocess((v) => (v === '' ? undefined : v), nonEmptyString.optional()),
+);
+
+const filters = fieldsCollection('filters', [
+	withSchema(
+		{
+			displayName: 'External ID',
+			name: 'externalId',
+			type: 'string',
+			default: '',
+			description: 'The externalId URL parameter participants joined with',
+		},
+		nonEmptyString,
+	),
+	sortByField([
+		['joinedAt', 'Joined At'],
+		['leftAt', 'Left At'],
+	]),
 ]);
 
 export const getParticipants: Operation = {
 	name: 'Get Participants',
 	action: 'Get participants of a session',
 	description: 'List who took part in a room session, or everyone who joined with an external ID',
-	properties: [
-		{
-			displayName: 'Room Session ID',
-			name: 'roomSessionId',
-			type: 'string',
-			default: '',
-			description:
-				'The session, from Get Room Sessions or a trigger event. Leave empty to search by External ID (a filter) instead.',
-		},
-		...returnAllLimit(),
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'External ID',
-					name: 'externalId',
-					type: 'string',
-					default: '',
-					description: 'The externalId URL parameter participants joined with',
-				},
-				sortBy,
-			],
-		},
-	],
+	properties: [roomSessionId, ...returnAllLimit(), filters],
 	/** https://docs.whereby.com/reference/whereby-rest-api-reference/insights */
 	async execute(this: IExecuteFunctions, i: number) {
-		const session = this.getNodeParameter('roomSessionId', i, '') as unknown;
-		const f = this.getNodeParameter('filters', i, {}) as IDataObject;
-		const qs: IDataObject = {};
-		if (session !== '' && session !== undefined) {
-			qs.roomSessionId = check(
-				this,
-				i,
-				{ name: 'roomSessionId', displayName: 'Room Session ID' },
-				nonEmptyString,
-				session,
-			);
-		}
-		if (f.externalId !== undefined && f.externalId !== '') {
-			qs.externalId = check(
-				this,
-				i,
-				{ name: 'filters.externalId', displayName: 'External ID' },
-				nonEmptyString,
-				f.externalId,
-			);
-		}
-		if (!qs.roomSessionId && !qs.externalId) {
-			check(
-				this,
-				i,
-				{ name: 'roomSessionId', displayName: 'Room Session ID' },
-				rejected('set it, or the External ID filter'),
-				session,
-			);
-		}
-		if (f.sortBy !== undefined) {
-			qs.sortBy = check(
-				this,
-				i,
-				{ name: 'filters.sortBy', displayName: 'Sort By' },
-				sortByValues(sortBy),
-				f.sortBy,
-			);
-		}
-		const request = { method: 'GET' as const, path: '/insights/participants', qs };
-		return await collect(whereby, this, i, request, wherebyPaging, readLimit(this, i));
+		const session = readField<string | undefined>(this, i, roomSessionId, '');
+		const f = readCollection(this, i, filters);
+		if (session === undefined && f.externalId === undefined)
+			throw invalidField(this, i, roomSessionId, 'set it, or the External ID filter');
+		const qs: IDataObject = session === undefined ? f : { roomSessionId: session, ...f };
+		return await wherebyList(this, i, '/insights/participants', qs, readLimit(this, i));
 	},
 };

@@ -1,5 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { fieldsCollection } from '../../../shared/descriptions';
+import { withSchema } from '../../../shared/fields';
+import { roomNamePrefix } from '../../fields';
 import { urlFieldOptions } from './fields';
 
 const destinationFields = (what: string): INodeProperties[] => [
@@ -102,154 +105,161 @@ const languages = (
 	] as const
 ).map(([code, name]) => ({ name: `${name} (${code})`, value: code }));
 
-export const createAdditionalFields: INodeProperties = {
-	displayName: 'Additional Fields',
-	name: 'additionalFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	options: [
-		{
-			displayName: 'Include URLs',
-			name: 'fields',
-			type: 'multiOptions',
-			options: urlFieldOptions,
-			default: [],
-			description: 'Extra room URLs to return: a host link and a viewer link',
-		},
-		{
-			displayName: 'Is Locked',
-			name: 'isLocked',
-			type: 'boolean',
-			default: false,
-			description: 'Whether the room starts locked, so that only hosts can let others in',
-		},
-		{
-			displayName: 'Live Transcription',
-			name: 'liveTranscription',
-			type: 'fixedCollection',
-			default: {},
-			placeholder: 'Add Live Transcription',
-			options: [
-				{
-					displayName: 'Settings',
-					name: 'settings',
-					values: [
-						{
-							displayName: 'Start',
-							name: 'startTrigger',
-							type: 'options',
-							options: [
-								{ name: 'Automatically', value: 'automatic' },
-								{ name: 'When a Second Participant Joins', value: 'automatic-2nd-participant' },
-								{ name: 'Manually', value: 'manual' },
-								{ name: 'Never', value: 'none' },
-							],
-							default: 'manual',
-						},
-						{
-							displayName: 'Language',
-							name: 'language',
-							type: 'options',
-							options: languages,
-							default: 'en',
-						},
-						{
-							displayName: 'Live Captions',
-							name: 'liveCaptions',
-							type: 'boolean',
-							default: false,
-							description: 'Whether participants see captions during the meeting',
-						},
-						...destinationFields('transcripts'),
-						{
-							displayName: 'S3 Region',
-							name: 'region',
-							type: 'string',
-							default: '',
-							placeholder: 'e.g. eu-west-1',
-							displayOptions: { show: { destinationProvider: ['s3'] } },
-						},
-					],
-				},
-			],
-		},
-		{
-			displayName: 'Recording',
-			name: 'recording',
-			type: 'fixedCollection',
-			default: {},
-			placeholder: 'Add Recording',
-			options: [
-				{
-					displayName: 'Settings',
-					name: 'settings',
-					values: [
-						{
-							displayName: 'Type',
-							name: 'type',
-							type: 'options',
-							options: [
-								{ name: 'Cloud', value: 'cloud', description: 'Recorded by Whereby and stored' },
-								{
-									name: 'Local',
-									value: 'local',
-									description: 'Recorded in the participant browser',
-								},
-								{ name: 'None', value: 'none', description: 'Recording is disabled' },
-							],
-							default: 'cloud',
-						},
-						{
-							displayName: 'Start',
-							name: 'startTrigger',
-							type: 'options',
-							options: [
-								{ name: 'Automatically', value: 'automatic' },
-								{ name: 'When a Second Participant Joins', value: 'automatic-2nd-participant' },
-								{ name: 'Manually', value: 'none' },
-								{ name: 'Prompt the First Allowed User', value: 'prompt' },
-							],
-							default: 'none',
-							description: 'Only applies to cloud recording',
-						},
-						{
-							displayName: 'File Format',
-							name: 'fileFormat',
-							type: 'options',
-							options: [
-								{ name: 'Organization Default', value: '' },
-								{ name: 'MKV', value: 'mkv' },
-								{ name: 'MP4', value: 'mp4' },
-							],
-							default: '',
-							displayOptions: { hide: { destinationProvider: ['default'] } },
-						},
-						...destinationFields('recordings'),
-					],
-				},
-			],
-		},
-		{
-			displayName: 'Room Mode',
-			name: 'roomMode',
-			type: 'options',
-			options: [
-				{ name: 'Normal (Up to 4 Participants)', value: 'normal' },
-				{ name: 'Group (More Than 4 Participants)', value: 'group' },
-			],
-			default: 'normal',
-		},
-		{
-			displayName: 'Room Name Pattern',
-			name: 'roomNamePattern',
-			type: 'options',
-			options: [
-				{ name: 'UUID', value: 'uuid', description: '8-4-4-4-12 characters' },
-				{ name: 'Human Short', value: 'human-short', description: 'Six easy-to-read characters' },
-			],
-			default: 'uuid',
-		},
+/** A fixed collection with one "Settings" group: recording, live transcription, streaming. */
+function settingsGroup(
+	displayName: string,
+	name: string,
+	values: INodeProperties[],
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'fixedCollection',
+		default: {},
+		placeholder: `Add ${displayName}`,
+		options: [{ displayName: 'Settings', name: 'settings', values }],
+	};
+}
+
+/** The "Start" of recordings, transcriptions and streams. */
+function startTrigger(
+	options: INodePropertyOptions[],
+	defaults: string,
+	description?: string,
+): INodeProperties {
+	return {
+		displayName: 'Start',
+		name: 'startTrigger',
+		type: 'options',
+		options,
+		default: defaults,
+		...(description ? { description } : {}),
+	};
+}
+
+const automatic = { name: 'Automatically', value: 'automatic' };
+/** The automatic starts of recordings and live transcriptions. */
+const automatically = [
+	automatic,
+	{ name: 'When a Second Participant Joins', value: 'automatic-2nd-participant' },
+];
+
+export const liveTranscriptionField = settingsGroup('Live Transcription', 'liveTranscription', [
+	startTrigger(
+		[...automatically, { name: 'Manually', value: 'manual' }, { name: 'Never', value: 'none' }],
+		'manual',
+	),
+	{ displayName: 'Language', name: 'language', type: 'options', options: languages, default: 'en' },
+	{
+		displayName: 'Live Captions',
+		name: 'liveCaptions',
+		type: 'boolean',
+		default: false,
+		description: 'Whether participants see captions during the meeting',
+	},
+	...destinationFields('transcripts'),
+	{
+		displayName: 'S3 Region',
+		name: 'region',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. eu-west-1',
+		displayOptions: { show: { destinationProvider: ['s3'] } },
+	},
+]);
+
+export const recordingField = settingsGroup('Recording', 'recording', [
+	{
+		displayName: 'Type',
+		name: 'type',
+		type: 'options',
+		options: [
+			{ name: 'Cloud', value: 'cloud', description: 'Recorded by Whereby and stored' },
+			{ name: 'Local', value: 'local', description: 'Recorded in the participant browser' },
+			{ name: 'None', value: 'none', description: 'Recording is disabled' },
+		],
+		default: 'cloud',
+	},
+	startTrigger(
+		[
+			...automatically,
+			{ name: 'Manually', value: 'none' },
+			{ name: 'Prompt the First Allowed User', value: 'prompt' },
+		],
+		'none',
+		'Only applies to cloud recording',
+	),
+	{
+		displayName: 'File Format',
+		name: 'fileFormat',
+		type: 'options',
+		options: [
+			{ name: 'Organization Default', value: '' },
+			{ name: 'MKV', value: 'mkv' },
+			{ name: 'MP4', value: 'mp4' },
+		],
+		default: '',
+		displayOptions: { hide: { destinationProvider: ['default'] } },
+	},
+	...destinationFields('recordings'),
+]);
+
+export const rtmpUrlField: INodeProperties = {
+	displayName: 'RTMP URL',
+	name: 'url',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. rtmp://a.rtmp.youtube.com/live2/stream-key',
+	description: 'Where to stream the meeting, with the stream key',
+};
+
+export const streamingField = settingsGroup('Streaming', 'streaming', [
+	rtmpUrlField,
+	startTrigger(
+		[automatic, { name: 'Host Starts It', value: 'none' }, { name: 'Prompt', value: 'prompt' }],
+		'none',
+	),
+]);
+
+export const createAdditionalFields = fieldsCollection('additionalFields', [
+	{
+		displayName: 'Include URLs',
+		name: 'fields',
+		type: 'multiOptions',
+		options: urlFieldOptions,
+		default: [],
+		description: 'Extra room URLs to return: a host link and a viewer link',
+	},
+	{
+		displayName: 'Is Locked',
+		name: 'isLocked',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the room starts locked, so that only hosts can let others in',
+	},
+	liveTranscriptionField,
+	recordingField,
+	{
+		displayName: 'Room Mode',
+		name: 'roomMode',
+		type: 'options',
+		options: [
+			{ name: 'Normal (Up to 4 Participants)', value: 'normal' },
+			{ name: 'Group (More Than 4 Participants)', value: 'group' },
+		],
+		default: 'normal',
+	},
+	{
+		displayName: 'Room Name Pattern',
+		name: 'roomNamePattern',
+		type: 'options',
+		options: [
+			{ name: 'UUID', value: 'uuid', description: '8-4-4-4-12 characters' },
+			{ name: 'Human Short', value: 'human-short', description: 'Six easy-to-read characters' },
+		],
+		default: 'uuid',
+	},
+	withSchema(
 		{
 			displayName: 'Room Name Prefix',
 			name: 'roomNamePrefix',
@@ -259,52 +269,20 @@ export const createAdditionalFields: INodeProperties = {
 			description:
 				"Up to 39 lowercase letters, digits and hyphens put before the room name; upper case is lowered and spaces removed. Whereby's pattern lists no hyphen but its examples use one: Whereby decides.",
 		},
-		{
-			displayName: 'Streaming',
-			name: 'streaming',
-			type: 'fixedCollection',
-			default: {},
-			placeholder: 'Add Streaming',
-			options: [
-				{
-					displayName: 'Settings',
-					name: 'settings',
-					values: [
-						{
-							displayName: 'RTMP URL',
-							name: 'url',
-							type: 'string',
-							default: '',
-							placeholder: 'e.g. rtmp://a.rtmp.youtube.com/live2/stream-key',
-							description: 'Where to stream the meeting, with the stream key',
-						},
-						{
-							displayName: 'Start',
-							name: 'startTrigger',
-							type: 'options',
-							options: [
-								{ name: 'Automatically', value: 'automatic' },
-								{ name: 'Host Starts It', value: 'none' },
-								{ name: 'Prompt', value: 'prompt' },
-							],
-							default: 'none',
-						},
-					],
-				},
-			],
-		},
-		{
-			displayName: 'Template Type',
-			name: 'templateType',
-			type: 'options',
-			options: [
-				{
-					name: 'Viewer Mode',
-					value: 'viewerMode',
-					description: 'A locked group room; the answer includes host and viewer URLs',
-				},
-			],
-			default: 'viewerMode',
-		},
-	],
-};
+		roomNamePrefix,
+	),
+	streamingField,
+	{
+		displayName: 'Template Type',
+		name: 'templateType',
+		type: 'options',
+		options: [
+			{
+				name: 'Viewer Mode',
+				value: 'viewerMode',
+				description: 'A locked group room; the answer includes host and viewer URLs',
+			},
+		],
+		default: 'viewerMode',
+	},
+]);

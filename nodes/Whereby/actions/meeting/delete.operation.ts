@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { readField } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
-import { requiredId } from '../../../shared/validation';
 import { meetingIdField } from './fields';
 import { removeMeeting } from './helpers';
 
@@ -12,7 +12,7 @@ export const deleteMeeting: Operation = {
 	properties: [meetingIdField],
 	/** https://docs.whereby.com/reference/whereby-rest-api-reference/meetings#delete-meetings-meetingid */
 	async execute(this: IExecuteFunctions, i: number) {
-		const meetingId = requiredId(this, i, { name: 'meetingId', displayName: 'Meeting ID' });
+		const meetingId = readField<string>(this, i, meetingIdField);
 		await removeMeeting(this, i, meetingId);
 		return { deleted: true, meetingId };
 	},

@@ -1,9 +1,9 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { readField } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
-import { requiredId } from '../../../shared/validation';
-import { meetingIdField, meetingOptions, readFields } from './fields';
-import { getMeeting } from './helpers';
+import { meetingIdField, meetingOptions } from './fields';
+import { getMeeting, urlFieldsQuery } from './helpers';
 
 export const get: Operation = {
 	name: 'Get',
@@ -12,7 +12,7 @@ export const get: Operation = {
 	properties: [meetingIdField, meetingOptions],
 	/** https://docs.whereby.com/reference/whereby-rest-api-reference/meetings#get-meetings-meetingid */
 	async execute(this: IExecuteFunctions, i: number) {
-		const meetingId = requiredId(this, i, { name: 'meetingId', displayName: 'Meeting ID' });
-		return await getMeeting(this, i, meetingId, readFields(this, i));
+		const meetingId = readField<string>(this, i, meetingIdField);
+		return await getMeeting(this, i, meetingId, urlFieldsQuery(this, i));
 	},
 };

@@ -3,9 +3,9 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { returnAllLimit } from '../../../shared/descriptions';
 import { readLimit } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
-import { collect } from '../../../shared/transport/paginate';
-import { whereby, wherebyPaging } from '../../transport';
-import { meetingOptions, readFields } from './fields';
+import { wherebyList } from '../../transport';
+import { meetingOptions } from './fields';
+import { urlFieldsQuery } from './helpers';
 
 export const getAll: Operation = {
 	name: 'Get Many',
@@ -14,7 +14,6 @@ export const getAll: Operation = {
 	properties: [...returnAllLimit(), meetingOptions],
 	/** https://docs.whereby.com/reference/whereby-rest-api-reference/meetings#get-meetings */
 	async execute(this: IExecuteFunctions, i: number) {
-		const request = { method: 'GET' as const, path: '/meetings', qs: readFields(this, i) };
-		return await collect(whereby, this, i, request, wherebyPaging, readLimit(this, i));
+		return await wherebyList(this, i, '/meetings', urlFieldsQuery(this, i), readLimit(this, i));
 	},
 };

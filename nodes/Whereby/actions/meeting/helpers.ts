@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { readCollection } from '../../../shared/fields';
 import { apiPath } from '../../../shared/transport/client';
 import { whereby } from '../../transport';
+import { meetingOptions } from './fields';
 
 /** Creates a meeting room; `body` as POST /meetings takes it; `hints` by status for its errors. */
 export async function createMeeting(
@@ -35,4 +37,10 @@ export async function removeMeeting(
 	meetingId: string,
 ): Promise<void> {
 	await whereby.request(ctx, i, { method: 'DELETE', path: apiPath`/meetings/${meetingId}` });
+}
+
+/** `fields=hostRoomUrl,viewerRoomUrl` of Get and Get Many, as Whereby expects it (comma separated, not repeated). */
+export function urlFieldsQuery(ctx: IExecuteFunctions, i: number): IDataObject {
+	const { fields } = readCollection(ctx, i, meetingOptions);
+	return Array.isArray(fields) ? { fields: fields.join(',') } : {};
 }

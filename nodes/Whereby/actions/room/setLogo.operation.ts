@@ -1,42 +1,26 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { readField } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
-import { oneOf, param } from '../../../shared/validation';
-import { binaryPropertyField, imageUpload, putTheme, readRoomName, roomNameField } from './fields';
+import { roomNameField } from '../../fields';
+import { binaryPropertyField, sourceField } from './fields';
+import { imageUpload, putTheme } from './helpers';
+
+const logoSource = sourceField('A PNG at least 400 px wide is recommended', {
+	name: 'Reset to Default',
+	value: 'default',
+	description: "Show the organization's default logo",
+});
 
 export const setLogo: Operation = {
 	name: 'Set Logo',
 	action: 'Set the logo of a room',
 	description: 'Set the logo of a room to an image, or reset it to the default',
-	properties: [
-		roomNameField,
-		{
-			displayName: 'Source',
-			name: 'source',
-			type: 'options',
-			options: [
-				{
-					name: 'Image From Binary Data',
-					value: 'binary',
-					description: 'A PNG at least 400 px wide is recommended',
-				},
-				{
-					name: 'Reset to Default',
-					value: 'default',
-					description: "Show the organization's default logo",
-				},
-			],
-			default: 'binary',
-		},
-		binaryPropertyField,
-	],
+	properties: [roomNameField, logoSource, binaryPropertyField],
 	/** PUT /rooms/{roomName}/theme/logo: https://docs.whereby.com/reference/whereby-rest-api-reference/rooms */
 	async execute(this: IExecuteFunctions, i: number) {
-		const roomName = readRoomName(this, i);
-		if (
-			param(this, i, { name: 'source', displayName: 'Source' }, oneOf(['binary', 'default'])) ===
-			'default'
-		) {
+		const roomName = readField<string>(this, i, roomNameField);
+		if (readField<string>(this, i, logoSource) === 'default') {
 			await putTheme(this, i, roomName, 'logo', { theme: 'default' });
 			return { success: true, roomName, logo: 'default' };
 		}

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { readField } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
-import { requiredId } from '../../../shared/validation';
 import { whereby } from '../../transport';
 import { recordingKind } from '../recording/fields';
 
@@ -13,7 +13,7 @@ export const create: Operation = {
 	properties: [{ ...recordingKind.locator, description: 'The recording to transcribe' }],
 	/** https://docs.whereby.com/reference/whereby-rest-api-reference/transcriptions */
 	async execute(this: IExecuteFunctions, i: number) {
-		const recordingId = requiredId(this, i, recordingKind.id);
+		const recordingId = readField<string>(this, i, recordingKind.locator);
 		return await whereby.request(this, i, {
 			method: 'POST',
 			path: '/transcriptions',

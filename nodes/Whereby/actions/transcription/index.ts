@@ -1,13 +1,25 @@
 import type { Resource } from '../../../shared/operations';
-import { bulkDelete } from './bulkDelete.operation';
+import * as stored from '../../helpers';
 import { create } from './create.operation';
-import { deleteTranscription } from './delete.operation';
-import { get } from './get.operation';
-import { getAccessLink } from './getAccessLink.operation';
-import { getAll } from './getAll.operation';
+import { transcriptionKind } from './fields';
 
+/** https://docs.whereby.com/reference/whereby-rest-api-reference/transcriptions */
 export const transcription = {
 	name: 'Transcription',
 	description: 'Transcripts of recordings and live transcriptions',
-	operations: { create, get, getAll, delete: deleteTranscription, getAccessLink, bulkDelete },
+	operations: {
+		create,
+		get: stored.getOperation(transcriptionKind),
+		getAll: stored.listOperation(transcriptionKind, {
+			roomNameFilter: true,
+			sortFields: [
+				['startDate', 'Start Date'],
+				['roomName', 'Room Name'],
+				['durationInSeconds', 'Duration'],
+			],
+		}),
+		delete: stored.deleteOperation(transcriptionKind),
+		getAccessLink: stored.accessLinkOperation(transcriptionKind, { text: true }),
+		bulkDelete: stored.bulkDeleteOperation(transcriptionKind),
+	},
 } satisfies Resource;
