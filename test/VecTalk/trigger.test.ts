@@ -4,7 +4,7 @@ import { isHubSignatureValid } from '../../nodes/VecTalk/signature';
 import { VecTalkTrigger } from '../../nodes/VecTalk/VecTalkTrigger.node';
 import { hmac } from '../../nodes/shared/webhook';
 import { callWebhook, callWebhookMethod, WEBHOOK_BASE_URL } from '../kit/harness';
-import { VERIFY_TOKEN, WEBHOOK_SECRET, vecTalkCredentials } from './setup';
+import { VERIFY_TOKEN, WEBHOOK_SECRET, vecTalkCredentials } from './fixtures';
 
 const node = new VecTalkTrigger();
 const credentials = vecTalkCredentials('http://127.0.0.1:1');

@@ -1,6 +1,6 @@
 import { VideoMeeting } from '../../nodes/VideoMeeting/VideoMeeting.node';
 import { runNode } from '../kit/harness';
-import { meetingMock, PAGECALL_SECRET, wherebyMeeting } from './setup';
+import { meetingMock, PAGECALL_SECRET, wherebyMeeting } from './fixtures';
 
 const mock = meetingMock();
 const node = new VideoMeeting();

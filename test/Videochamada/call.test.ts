@@ -1,24 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { VideochamadaApi } from '../../credentials/VideochamadaApi.credentials';
 import { Videochamada } from '../../nodes/Videochamada/Videochamada.node';
 import { runNode } from '../kit/harness';
-import { MockServer } from '../kit/mockServer';
+import { mockApi } from '../kit/mockApi';
+import { videochamadaCredentials } from './fixtures';
 
-const server = new MockServer();
-let credentials: Record<
-	string,
-	{ type: VideochamadaApi; data: { apiToken: string; baseUrl: string } }
->;
-
-beforeAll(async () => {
-	const url = await server.start();
-	credentials = {
-		videochamadaApi: { type: new VideochamadaApi(), data: { apiToken: 'tok-123', baseUrl: url } },
-	};
-});
-afterAll(async () => await server.close());
-beforeEach(() => server.reset());
+const { server, credentials } = mockApi((url) => videochamadaCredentials(url));
 
 const node = new Videochamada();
 const inOneHour = () => new Date(Date.now() + 3600_000).toISOString();

@@ -1,26 +1,9 @@
-import { VideochamadaApi } from '../../credentials/VideochamadaApi.credentials';
 import { Videochamada } from '../../nodes/Videochamada/Videochamada.node';
 import { runNode } from '../kit/harness';
-import { MockServer } from '../kit/mockServer';
-import { storageServer } from '../kit/storage';
+import { mockApi, mockServer } from '../kit/mockApi';
+import { videochamadaCredentials } from './fixtures';
 
-const server = new MockServer();
-let credentials: Record<
-	string,
-	{ type: VideochamadaApi; data: { apiToken: string; baseUrl: string } }
->;
-
-beforeAll(async () => {
-	const url = await server.start();
-	credentials = {
-		videochamadaApi: {
-			type: new VideochamadaApi(),
-			data: { apiToken: 'tok-123', baseUrl: `${url}/` },
-		},
-	};
-});
-afterAll(async () => await server.close());
-beforeEach(() => server.reset());
+const { server, credentials } = mockApi((url) => videochamadaCredentials(`${url}/`));
 
 const node = new Videochamada();
 const recordings = (from: number, n: number) =>
@@ -202,12 +185,12 @@ describe('videochamada recording getDownloadUrl', () => {
 });
 
 describe('videochamada recording getDownloadUrl with Download File', () => {
-	const { storage, origin } = storageServer();
+	const storage = mockServer();
 
 	it('downloads the file behind the signed URL into the binary field, without the API token', async () => {
 		server.on('GET', /\/download-url$/, (req) => ({
 			body: {
-				url: `${origin.url}/bucket/${req.path.split('/')[4]}.mp4?X-Amz-Signature=abc`,
+				url: `${storage.url}/bucket/${req.path.split('/')[4]}.mp4?X-Amz-Signature=abc`,
 				expiresIn: 3600,
 			},
 		}));
@@ -238,7 +221,7 @@ describe('videochamada recording getDownloadUrl with Download File', () => {
 	});
 
 	it('downloads a bare URL answer too, and reports an expired link with the storage message', async () => {
-		server.on('GET', /\/download-url$/, () => ({ body: `${origin.url}/bucket/f1?sig=1` }));
+		server.on('GET', /\/download-url$/, () => ({ body: `${storage.url}/bucket/f1?sig=1` }));
 		storage.on('GET', '/bucket/f1', {
 			status: 403,
 			body: '<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>',

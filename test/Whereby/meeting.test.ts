@@ -1,21 +1,7 @@
-import { WherebyApi } from '../../credentials/WherebyApi.credentials';
-import { Whereby } from '../../nodes/Whereby/Whereby.node';
 import { runNode } from '../kit/harness';
-import { MockServer } from '../kit/mockServer';
+import { node, wherebyApi } from './fixtures';
 
-const server = new MockServer();
-let credentials: Record<string, { type: WherebyApi; data: { apiKey: string; baseUrl: string } }>;
-
-beforeAll(async () => {
-	const url = await server.start();
-	credentials = {
-		wherebyApi: { type: new WherebyApi(), data: { apiKey: 'key-123', baseUrl: `${url}/v1` } },
-	};
-});
-afterAll(async () => await server.close());
-beforeEach(() => server.reset());
-
-const node = new Whereby();
+const { server, credentials } = wherebyApi();
 const inOneHour = () => new Date(Date.now() + 3600_000).toISOString();
 
 describe('Whereby meeting create', () => {

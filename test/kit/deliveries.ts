@@ -11,7 +11,7 @@ import { VecTalkTrigger } from '../../nodes/VecTalk/VecTalkTrigger.node';
 import { VideochamadaTrigger } from '../../nodes/Videochamada/VideochamadaTrigger.node';
 import { WherebyTrigger } from '../../nodes/Whereby/WherebyTrigger.node';
 import { twilioCredentials } from '../TwilioConference/fixtures';
-import { vecTalkCredentials } from '../VecTalk/setup';
+import { vecTalkCredentials } from '../VecTalk/fixtures';
 import { wherebySignature } from '../Whereby/sign';
 import type { NodeSetup, TestCredential, WebhookCall } from './harness';
 import { callWebhook, WEBHOOK_BASE_URL } from './harness';

@@ -4,25 +4,11 @@ import { NodeApiError } from 'n8n-workflow';
 import { collect, nextUriPaging } from '../../nodes/shared/transport/paginate';
 import { FakeClock } from '../kit/clock';
 import { runNode } from '../kit/harness';
-import { MockServer } from '../kit/mockServer';
+import { mockServer } from '../kit/mockApi';
 import { nodeDoing, testClient, testCredentials } from './fixtures';
 
-const server = new MockServer();
-const other = new MockServer();
-let base: string;
-
-beforeAll(async () => {
-	base = await server.start();
-	await other.start();
-});
-afterAll(async () => {
-	await server.close();
-	await other.close();
-});
-beforeEach(() => {
-	server.reset();
-	other.reset();
-});
+const server = mockServer();
+const other = mockServer();
 
 const client = testClient({ retry: { baseDelayMs: 10, maxDelayMs: 50 } });
 const run = (
@@ -30,7 +16,7 @@ const run = (
 	opts: { items?: IDataObject[]; continueOnFail?: boolean } = {},
 ) =>
 	runNode(nodeDoing(execute), {
-		credentials: testCredentials(`${base}/api/`),
+		credentials: testCredentials(`${server.url}/api/`),
 		parameters: { resource: 'thing', operation: 'run' },
 		...opts,
 	});
