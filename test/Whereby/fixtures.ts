@@ -2,8 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { WherebyApi } from '../../credentials/WherebyApi.credentials';
 import { Whereby } from '../../nodes/Whereby/Whereby.node';
-import type { TestCredential } from '../kit/harness';
-import { runNode } from '../kit/harness';
+import { resourceRunner } from '../kit/harness';
+import type { Credentials } from '../kit/mockApi';
 import { credential, mockApi } from '../kit/mockApi';
 
 export const node = new Whereby();
@@ -23,12 +23,6 @@ export const page = (key: string, from: number, n: number, cursor: string | null
 	body: { results: Array.from({ length: n }, (_, k) => ({ [key]: String(from + k) })), cursor },
 });
 
-type Extra = Partial<
-	Pick<Parameters<typeof runNode>[1], 'continueOnFail' | 'binaries' | 'timezone'>
->;
-
 /** Runs the Whereby node for `resource` over the given input items. */
-export const runner =
-	(credentials: Record<string, TestCredential>, resource: string) =>
-	async (parameters: IDataObject, items?: IDataObject[], extra: Extra = {}) =>
-		await runNode(node, { credentials, items, ...extra, parameters: { resource, ...parameters } });
+export const runner = (credentials: Credentials, resource: string) =>
+	resourceRunner(node, credentials, resource);
