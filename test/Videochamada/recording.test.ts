@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { Videochamada } from '../../nodes/Videochamada/Videochamada.node';
 import { resourceRunner } from '../kit/harness';
 import { mockApi, mockServer } from '../kit/mockApi';
@@ -26,14 +28,12 @@ const paged = (total: number) => (req: { query: Record<string, unknown> }) => {
 };
 
 describe('videochamada recording getAll', () => {
+	const listOfCall1 = async (options: IDataObject) =>
+		await run({ operation: 'getAll', callId: 'call_1', ...options });
+
 	it('asks for at least 10 per page (the documented minimum) and trims to a smaller limit', async () => {
 		server.on('GET', '/api/calls/call_1/recordings', paged(25));
-		const result = await run({
-			operation: 'getAll',
-			callId: 'call_1',
-			returnAll: false,
-			limit: 3,
-		});
+		const result = await listOfCall1({ returnAll: false, limit: 3 });
 		expect(result.items.map((i) => i.json.id)).toEqual(['rec_0', 'rec_1', 'rec_2']);
 		expect(server.requests.map((r) => r.query)).toEqual([{ page: '1', limit: '10' }]);
 		expect(server.requests[0].headers.authorization).toBe('Bearer tok-123');
@@ -41,7 +41,7 @@ describe('videochamada recording getAll', () => {
 
 	it('with Return All walks the pages of 100 until pagination.totalPages', async () => {
 		server.on('GET', '/api/calls/call_1/recordings', paged(230));
-		const result = await run({ operation: 'getAll', callId: 'call_1', returnAll: true });
+		const result = await listOfCall1({ returnAll: true });
 		expect(result.items).toHaveLength(230);
 		expect(result.items[229].json).toMatchObject({ id: 'rec_229', files: [{ id: 'file_229' }] });
 		expect(server.requests.map((r) => `${r.query.page}/${r.query.limit}`)).toEqual([
@@ -53,12 +53,7 @@ describe('videochamada recording getAll', () => {
 
 	it('keeps the page size fixed across pages for a limit above 100', async () => {
 		server.on('GET', '/api/calls/call_1/recordings', paged(500));
-		const result = await run({
-			operation: 'getAll',
-			callId: 'call_1',
-			returnAll: false,
-			limit: 150,
-		});
+		const result = await listOfCall1({ returnAll: false, limit: 150 });
 		expect(result.items).toHaveLength(150);
 		expect(result.items[149].json.id).toBe('rec_149');
 		expect(server.requests.map((r) => `${r.query.page}/${r.query.limit}`)).toEqual([
