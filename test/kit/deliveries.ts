@@ -13,8 +13,10 @@ import { WherebyTrigger } from '../../nodes/Whereby/WherebyTrigger.node';
 import { twilioCredentials } from '../TwilioConference/fixtures';
 import { vecTalkCredentials } from '../VecTalk/fixtures';
 import { wherebySignature } from '../Whereby/sign';
-import type { NodeSetup, TestCredential, WebhookCall } from './harness';
+import type { NodeSetup, WebhookCall } from './harness';
 import { callWebhook, WEBHOOK_BASE_URL } from './harness';
+import type { Credentials } from './mockApi';
+import { credential } from './mockApi';
 
 /** The deliveryId of a provider without event ids: the digest of the event. */
 export const DIGEST = expect.stringMatching(/^sha256:[0-9a-f]{64}$/);
@@ -31,7 +33,7 @@ const FORM = 'application/x-www-form-urlencoded';
 
 interface TriggerUnderTest {
 	node: INodeType;
-	credentials: Record<string, TestCredential>;
+	credentials: Credentials;
 	/** The request a provider sends for `body` (an object; Twilio's is its form parameters), signed with `secret` */
 	request(body: IDataObject, secret: string): WebhookCall;
 }
@@ -40,9 +42,7 @@ interface TriggerUnderTest {
 export const TRIGGERS: Record<TriggerProvider, TriggerUnderTest> = {
 	whereby: {
 		node: new WherebyTrigger(),
-		credentials: {
-			wherebyApi: { type: new WherebyApi(), data: { apiKey: 'k', webhookSecret: SECRET } },
-		},
+		credentials: credential(new WherebyApi(), { apiKey: 'k', webhookSecret: SECRET }),
 		request: (body, secret) => {
 			const rawBody = JSON.stringify(body);
 			const signature = wherebySignature(secret, Math.floor(Date.now() / 1000), rawBody);
@@ -70,9 +70,7 @@ export const TRIGGERS: Record<TriggerProvider, TriggerUnderTest> = {
 	},
 	pagecall: {
 		node: new PagecallTrigger(),
-		credentials: {
-			pagecallApi: { type: new PagecallApi(), data: { apiToken: 't', webhookSecret: SECRET } },
-		},
+		credentials: credential(new PagecallApi(), { apiToken: 't', webhookSecret: SECRET }),
 		request: (body, secret) => ({
 			rawBody: JSON.stringify(body),
 			headers: { 'content-type': 'application/json', 'x-webhook-secret': secret },
@@ -80,12 +78,7 @@ export const TRIGGERS: Record<TriggerProvider, TriggerUnderTest> = {
 	},
 	videochamada: {
 		node: new VideochamadaTrigger(),
-		credentials: {
-			videochamadaApi: {
-				type: new VideochamadaApi(),
-				data: { apiToken: 't', webhookSecret: SECRET },
-			},
-		},
+		credentials: credential(new VideochamadaApi(), { apiToken: 't', webhookSecret: SECRET }),
 		request: (body, secret) => ({
 			rawBody: JSON.stringify({ ...body, secret }),
 			headers: { 'content-type': 'application/json' },

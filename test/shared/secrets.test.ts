@@ -4,7 +4,7 @@ import { Whereby } from '../../nodes/Whereby/Whereby.node';
 import { HIDDEN, hideSecrets } from '../../nodes/shared/secrets';
 import { runNode } from '../kit/harness';
 import { mockServer } from '../kit/mockApi';
-import { nodeDoing, testClient, TestApi } from './fixtures';
+import { nodeDoing, testClient, testCredentials } from './fixtures';
 import { PROVIDERS } from './providers';
 
 // Issue 11, class 5: secrets are scrubbed wherever they appear, even quoted back inside longer text.
@@ -65,7 +65,7 @@ describe('kernel', () => {
 				});
 			}),
 			{
-				credentials: { testApi: { type: new TestApi(), data: { token, baseUrl: server.url } } },
+				credentials: testCredentials(server.url, token),
 				parameters: { resource: 'thing', operation: 'run' },
 			},
 		);

@@ -14,10 +14,11 @@ import { VideochamadaTrigger } from '../../nodes/Videochamada/VideochamadaTrigge
 import { WherebyTrigger } from '../../nodes/Whereby/WherebyTrigger.node';
 import type { NodeSetup, WebhookCall } from '../kit/harness';
 import { WEBHOOK_BASE_URL } from '../kit/harness';
+import { credential } from '../kit/mockApi';
+import { ACCOUNT } from '../TwilioConference/fixtures';
 import { wherebySignature } from '../Whereby/sign';
 
 const SHARED = ['trigger', 'shared', 'value'].join('-');
-const ACCOUNT = `AC${'a1'.repeat(16)}`;
 const json = { 'content-type': 'application/json' };
 
 /**
@@ -45,10 +46,9 @@ export const TRIGGERS: TriggerCase[] = [
 	{
 		name: 'Whereby',
 		node: new WherebyTrigger(),
-		setup: setupWith(
-			{ wherebyApi: { type: new WherebyApi(), data: { apiKey: 'k', webhookSecret: SHARED } } },
-			['room.client.joined'],
-		),
+		setup: setupWith(credential(new WherebyApi(), { apiKey: 'k', webhookSecret: SHARED }), [
+			'room.client.joined',
+		]),
 		deliver(fields, signed = true) {
 			return this.signJson!(
 				JSON.stringify({ type: 'room.client.joined', data: { roomName: '/r' }, ...fields }),
@@ -68,10 +68,9 @@ export const TRIGGERS: TriggerCase[] = [
 	{
 		name: 'Pagecall',
 		node: new PagecallTrigger(),
-		setup: setupWith(
-			{ pagecallApi: { type: new PagecallApi(), data: { apiToken: 't', webhookSecret: SHARED } } },
-			['sessionJoined'],
-		),
+		setup: setupWith(credential(new PagecallApi(), { apiToken: 't', webhookSecret: SHARED }), [
+			'sessionJoined',
+		]),
 		deliver(fields, signed = true) {
 			return this.signJson!(
 				JSON.stringify({ action: 'sessionJoined', payload: { roomId: 'r1', ...fields } }),
@@ -86,15 +85,9 @@ export const TRIGGERS: TriggerCase[] = [
 	{
 		name: 'videochamada.com.br',
 		node: new VideochamadaTrigger(),
-		setup: setupWith(
-			{
-				videochamadaApi: {
-					type: new VideochamadaApi(),
-					data: { apiToken: 't', webhookSecret: SHARED },
-				},
-			},
-			['participant.joined'],
-		),
+		setup: setupWith(credential(new VideochamadaApi(), { apiToken: 't', webhookSecret: SHARED }), [
+			'participant.joined',
+		]),
 		deliver: (fields, signed = true) => ({
 			rawBody: JSON.stringify({
 				event: 'participant.joined',
@@ -109,12 +102,7 @@ export const TRIGGERS: TriggerCase[] = [
 		name: 'VecTalk',
 		node: new VecTalkTrigger(),
 		setup: setupWith(
-			{
-				vecTalkApi: {
-					type: new VecTalkApi(),
-					data: { apiToken: 't', webhookSecret: SHARED, verifyToken: 'v' },
-				},
-			},
+			credential(new VecTalkApi(), { apiToken: 't', webhookSecret: SHARED, verifyToken: 'v' }),
 			['terminate'],
 		),
 		deliver(fields, signed = true) {
@@ -139,12 +127,11 @@ export const TRIGGERS: TriggerCase[] = [
 		name: 'Twilio',
 		node: new TwilioConferenceTrigger(),
 		setup: setupWith(
-			{
-				twilioConferenceApi: {
-					type: new TwilioConferenceApi(),
-					data: { accountSid: ACCOUNT, authType: 'authToken', authToken: SHARED },
-				},
-			},
+			credential(new TwilioConferenceApi(), {
+				accountSid: ACCOUNT,
+				authType: 'authToken',
+				authToken: SHARED,
+			}),
 			['participant-join'],
 		),
 		deliver(fields, signed = true) {
