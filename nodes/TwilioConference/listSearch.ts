@@ -1,99 +1,59 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems } from 'n8n-workflow';
 
+import { searchPage } from '../shared/listSearch';
 import { apiPath } from '../shared/transport/client';
-import { accountSid, twilio } from './transport';
+import { accountSid, twilio, twilioPaging } from './transport';
 
-type Row = {
-	sid?: string;
-	call_sid?: string;
-	friendly_name?: string;
-	label?: string;
-	status?: string;
-	date_created?: string;
-};
+type TwilioList = 'conferences' | 'participants' | 'recordings';
 
-/** One page of a Twilio list for a "From List" mode; the token is Twilio's next_page_uri. */
-async function search(
+/** The list below the conference chosen in the node; none while no conference is chosen. */
+function conferencePath(
 	ctx: ILoadOptionsFunctions,
-	firstPath: string,
-	itemsKey: string,
-	toResult: (row: Row) => { name: string; value: string },
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	const page = await twilio.request<IDataObject>(ctx, 0, {
-		method: 'GET',
-		path: paginationToken ?? firstPath,
-		qs: paginationToken ? undefined : { PageSize: 50 },
-	});
-	const rows = (page[itemsKey] as Row[] | undefined) ?? [];
-	const results = rows
-		.map(toResult)
-		.filter((r) => !filter || `${r.name} ${r.value}`.toLowerCase().includes(filter.toLowerCase()));
-	const next = page.next_page_uri;
-	return { results, paginationToken: typeof next === 'string' && next ? next : undefined };
+	account: string,
+	list: 'participants' | 'recordings',
+): string | undefined {
+	const chosen = ctx.getCurrentNodeParameter('conferenceSid', { extractValue: true });
+	const conference = String(chosen ?? '').trim();
+	if (!conference) return undefined;
+	const base = apiPath`/2010-04-01/Accounts/${account}/Conferences/${conference}`;
+	return `${base}/${list === 'participants' ? 'Participants' : 'Recordings'}.json`;
 }
 
-const currentConference = (ctx: ILoadOptionsFunctions) =>
-	String(ctx.getCurrentNodeParameter('conferenceSid', { extractValue: true }) ?? '').trim();
+/** A "From List" search over a Twilio list, 50 records a page, paged as its Get Many pages. */
+const search = (list: TwilioList, toResult: (row: IDataObject) => INodeListSearchItems) =>
+	async function (this: ILoadOptionsFunctions, filter?: string, token?: string) {
+		const account = await accountSid(this, 0);
+		const path =
+			list === 'conferences'
+				? apiPath`/2010-04-01/Accounts/${account}/Conferences.json`
+				: conferencePath(this, account, list);
+		if (!path) return { results: [] };
+		return await searchPage(
+			this,
+			{
+				client: twilio,
+				request: { method: 'GET', path },
+				paging: twilioPaging(list),
+				pageSize: 50,
+				toResult,
+				matchOn: (_, r) => `${r.name} ${r.value}`,
+			},
+			filter,
+			token,
+		);
+	};
 
-export async function searchConferences(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	token?: string,
-) {
-	const account = await accountSid(this, 0);
-	return await search(
-		this,
-		apiPath`/2010-04-01/Accounts/${account}/Conferences.json`,
-		'conferences',
-		(c) => ({
-			name: `${c.friendly_name ?? c.sid} (${c.status ?? '?'}, ${c.date_created ?? '?'})`,
-			value: String(c.sid),
-		}),
-		filter,
-		token,
-	);
-}
+export const searchConferences = search('conferences', (c) => ({
+	name: `${c.friendly_name ?? c.sid} (${c.status ?? '?'}, ${c.date_created ?? '?'})`,
+	value: String(c.sid),
+}));
 
-export async function searchParticipants(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	token?: string,
-) {
-	const account = await accountSid(this, 0);
-	const conference = currentConference(this);
-	if (!conference) return { results: [] };
-	return await search(
-		this,
-		apiPath`/2010-04-01/Accounts/${account}/Conferences/${conference}/Participants.json`,
-		'participants',
-		(p) => ({
-			name: `${p.label ?? p.call_sid} (${p.status ?? '?'})`,
-			value: String(p.call_sid),
-		}),
-		filter,
-		token,
-	);
-}
+export const searchParticipants = search('participants', (p) => ({
+	name: `${p.label ?? p.call_sid} (${p.status ?? '?'})`,
+	value: String(p.call_sid),
+}));
 
-export async function searchRecordings(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	token?: string,
-) {
-	const account = await accountSid(this, 0);
-	const conference = currentConference(this);
-	if (!conference) return { results: [] };
-	return await search(
-		this,
-		apiPath`/2010-04-01/Accounts/${account}/Conferences/${conference}/Recordings.json`,
-		'recordings',
-		(r) => ({
-			name: `${r.sid} (${r.status ?? '?'}, ${r.date_created ?? '?'})`,
-			value: String(r.sid),
-		}),
-		filter,
-		token,
-	);
-}
+export const searchRecordings = search('recordings', (r) => ({
+	name: `${r.sid} (${r.status ?? '?'}, ${r.date_created ?? '?'})`,
+	value: String(r.sid),
+}));

@@ -1,48 +1,26 @@
 import { DateTime } from 'luxon';
-import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import type { ILoadOptionsFunctions } from 'n8n-workflow';
 
-import { videochamada } from './transport';
-
-interface CallSummary {
-	id: string;
-	status?: string;
-	created?: string;
-}
-
-interface CallPage {
-	data?: CallSummary[];
-	pagination?: { totalPages?: number };
-}
+import { searchPage } from '../shared/listSearch';
+import { callPaging, videochamada } from './transport';
 
 /** Calls created in the last 30 days, for the "From List" mode of call IDs (100 per page). */
-export async function searchCalls(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
+export async function searchCalls(this: ILoadOptionsFunctions, filter?: string, token?: string) {
 	const today = DateTime.now().setZone(this.getTimezone());
-	const page = Number(paginationToken ?? 1);
-	const body = await videochamada.request<CallPage>(this, 0, {
-		method: 'GET',
-		path: '/api/calls',
-		qs: {
-			startDate: today.minus({ days: 30 }).toISODate(),
-			endDate: today.toISODate(),
-			page,
-			limit: 100,
+	const range = { startDate: today.minus({ days: 30 }).toISODate(), endDate: today.toISODate() };
+	return await searchPage(
+		this,
+		{
+			client: videochamada,
+			request: { method: 'GET', path: '/api/calls', qs: range },
+			paging: callPaging,
+			toResult: (c) => ({
+				name: `${c.id} (${c.status ?? '?'}, created ${c.created ?? '?'})`,
+				value: String(c.id),
+			}),
+			matchOn: (c) => `${c.id} ${c.status ?? ''}`,
 		},
-	});
-	const calls = body.data ?? [];
-	const results = calls
-		.filter(
-			(c) => !filter || `${c.id} ${c.status ?? ''}`.toLowerCase().includes(filter.toLowerCase()),
-		)
-		.map((c) => ({
-			name: `${c.id} (${c.status ?? '?'}, created ${c.created ?? '?'})`,
-			value: c.id,
-		}));
-	const totalPages = Number(
-		body.pagination?.totalPages ?? (calls.length === 100 ? page + 1 : page),
+		filter,
+		token,
 	);
-	return { results, paginationToken: page < totalPages ? String(page + 1) : undefined };
 }

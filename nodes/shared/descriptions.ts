@@ -1,7 +1,4 @@
-import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-
-import { readBoolean } from './parameters';
-import { intBetween, param } from './validation';
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
 type Show = NonNullable<IDisplayOptions['show']>;
 
@@ -48,19 +45,6 @@ export function optionsCollection(options: INodeProperties[]): INodeProperties {
 		default: {},
 		options,
 	};
-}
-
-/** The limit a list operation was asked for; undefined means all. */
-export function readLimit(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
-	if (readBoolean(ctx, itemIndex, { name: 'returnAll', displayName: 'Return All' }, false))
-		return undefined;
-	return param(
-		ctx,
-		itemIndex,
-		{ name: 'limit', displayName: 'Limit' },
-		intBetween(1, Number.MAX_SAFE_INTEGER),
-		50,
-	);
 }
 
 export interface IdFieldOptions {

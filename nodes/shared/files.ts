@@ -3,32 +3,41 @@ import type { IBinaryData, IDataObject, IExecuteFunctions, INodeProperties } fro
 import type { OperationResult } from './items';
 import { WithBinary } from './items';
 import { downloadBinary, downloadText, utf8Text } from './transport/download';
-import { strictBoolean, check, intBetween, nonEmptyString, param } from './validation';
+import { readField, withSchema } from './fields';
+import { readBoolean } from './parameters';
+import { check, intBetween, nonEmptyString, strictBoolean } from './validation';
 
 // The options of operations that hand out a temporary link to a stored file (a recording, a
 // transcript): download the file itself, so that the next node (or an AI agent) gets the content.
 
 const MB = 1024 * 1024;
 
+const downloadToggle = withSchema(
+	{ displayName: 'Download File', name: 'download', type: 'boolean', default: false },
+	strictBoolean,
+);
+
+const binaryField = withSchema(
+	{
+		displayName: 'Put Output File in Field',
+		name: 'binaryPropertyName',
+		type: 'string',
+		required: true,
+		default: 'data',
+		hint: 'The name of the output binary field to put the file in',
+		displayOptions: { show: { download: [true] } },
+	},
+	nonEmptyString,
+);
+
 /** "Download File" and the field to put it in. */
 export function downloadProperties(noun: string): INodeProperties[] {
 	return [
 		{
-			displayName: 'Download File',
-			name: 'download',
-			type: 'boolean',
-			default: false,
+			...downloadToggle,
 			description: `Whether to download the ${noun} file and return it as binary data next to the link. The link is fetched without any credential.`,
 		},
-		{
-			displayName: 'Put Output File in Field',
-			name: 'binaryPropertyName',
-			type: 'string',
-			required: true,
-			default: 'data',
-			hint: 'The name of the output binary field to put the file in',
-			displayOptions: { show: { download: [true] } },
-		},
+		binaryField,
 	];
 }
 
@@ -58,15 +67,9 @@ export function readFileRequest(
 	i: number,
 	text?: { parameter: string; displayName: string; field: string },
 ): FileRequest {
-	const download = param(
-		ctx,
-		i,
-		{ name: 'download', displayName: 'Download File' },
-		strictBoolean,
-		false,
-	);
+	const download = readField(ctx, i, downloadToggle, false);
 	const wantsText = text
-		? param(ctx, i, { name: text.parameter, displayName: text.displayName }, strictBoolean, false)
+		? readBoolean(ctx, i, { name: text.parameter, displayName: text.displayName }, false)
 		: false;
 	const size = (ctx.getNodeParameter('options', i, {}) as IDataObject).maxFileSizeMb;
 	const maxMb =
@@ -75,19 +78,12 @@ export function readFileRequest(
 			: check(
 					ctx,
 					i,
-					{ name: 'options.maxFileSizeMb', displayName: 'Max File Size (MB)' },
+					{ ...maxFileSizeOption, name: `options.${maxFileSizeOption.name}` },
 					intBetween(1, 10240),
 					size,
 				);
 	return {
-		binaryPropertyName: download
-			? param(
-					ctx,
-					i,
-					{ name: 'binaryPropertyName', displayName: 'Put Output File in Field' },
-					nonEmptyString,
-				)
-			: undefined,
+		binaryPropertyName: download ? readField(ctx, i, binaryField) : undefined,
 		textField: wantsText ? text?.field : undefined,
 		maxBytes: maxMb * MB,
 	};

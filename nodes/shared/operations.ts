@@ -11,8 +11,7 @@ import { withDisplayOptions } from './descriptions';
 import type { OperationResult } from './items';
 import { DEFAULT_TIMEOUT_MS } from './transport/retry';
 import { runItems, WithBinary } from './items';
-import { strictParameters } from './parameters';
-import { param, strictBoolean } from './validation';
+import { readBoolean, strictParameters } from './parameters';
 
 /** One operation of one resource: its UI, and what it does for one input item. */
 export interface Operation {
@@ -30,26 +29,25 @@ export interface Operation {
 	execute(this: IExecuteFunctions, itemIndex: number): Promise<OperationResult>;
 }
 
-export interface Resource<Ops extends string = string> {
+/**
+ * One resource of a node. Its `operations` map (in `actions/<resource>/index.ts`) is the one list
+ * of its operation names: adding an operation is its file plus one line there.
+ */
+export interface Resource {
 	/** Label in the resource list, e.g. "Meeting" */
 	name: string;
 	description?: string;
-	operations: Record<Ops, Operation>;
+	operations: Record<string, Operation>;
 }
 
-/**
- * The resources of a node, typed by a map of resource → operation names, so that a missing
- * operation is a compile error: `Resources<{ meeting: 'create' | 'get' }>`.
- */
-export type Resources<Map extends Record<string, string>> = { [R in keyof Map]: Resource<Map[R]> };
-
-type AnyResources = Record<string, Resource>;
+/** The resources of a node (`actions/resources.ts`), by parameter value. */
+export type Resources = Record<string, Resource>;
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
 
 /** The resource and operation selectors and every operation's fields, each shown only where it belongs. */
 export function describeResources(
-	resources: AnyResources,
+	resources: Resources,
 	defaultResource: string,
 ): INodeProperties[] {
 	const resource: INodeProperties = {
@@ -96,7 +94,7 @@ export function describeResources(
  * The line under the node on the canvas: the chosen operation's action, e.g. "Create a meeting"
  * (instead of "create: meeting"). An expression over a flat resource:operation → action map.
  */
-export function actionSubtitle(resources: AnyResources): string {
+export function actionSubtitle(resources: Resources): string {
 	const actions: Record<string, string> = {};
 	for (const [resourceValue, r] of Object.entries(resources)) {
 		for (const [opValue, op] of Object.entries(r.operations))
@@ -163,7 +161,7 @@ const requestOptions: INodeProperties = {
 /** The node's execute(): one call of the chosen operation per input item. */
 export async function executeResources(
 	ctx: IExecuteFunctions,
-	resources: AnyResources,
+	resources: Resources,
 ): Promise<INodeExecutionData[][]> {
 	// Resource and operation take no expressions (noDataExpression): read once, not per item.
 	const resource = ctx.getNodeParameter('resource', 0) as string;
@@ -182,7 +180,7 @@ export async function executeResources(
 				);
 			}
 			const result = await op.execute.call(strict, itemIndex);
-			if (op.simplify && param(ctx, itemIndex, simplifyField, strictBoolean, false))
+			if (op.simplify && readBoolean(ctx, itemIndex, simplifyField, false))
 				return simplified(result, op.simplify);
 			return result;
 		},

@@ -19,8 +19,17 @@ export function check<T>(
 ): T {
 	const result = schema.safeParse(value);
 	if (result.success) return result.data;
-	const reason = result.error.issues.map(describeIssue).join('; ');
-	throw new NodeOperationError(
+	throw invalidField(ctx, itemIndex, field, result.error.issues.map(describeIssue).join('; '));
+}
+
+/** The one error for a value the provider would reject: names the field and the item, sends nothing. */
+export function invalidField(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: Field,
+	reason: string,
+): NodeOperationError {
+	return new NodeOperationError(
 		ctx.getNode(),
 		`Invalid "${field.displayName}" (${field.name}) in item ${itemIndex}: ${reason}`,
 		{ itemIndex, description: 'Fix the value of this field; nothing was sent to the provider.' },

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { readLimit, returnAllLimit } from '../../nodes/shared/descriptions';
+import { returnAllLimit } from '../../nodes/shared/descriptions';
+import { readLimit } from '../../nodes/shared/fields';
 import { runNode } from '../kit/harness';
 import { nodeDoing, testCredentials } from './fixtures';
 

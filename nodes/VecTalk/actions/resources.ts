@@ -2,8 +2,5 @@ import type { Resources } from '../../shared/operations';
 import { call } from './call';
 import { callingSettings } from './callingSettings';
 
-/** Resource → operations of the VecTalk node; a missing operation is a compile error. */
-export const resources: Resources<{
-	callingSettings: 'get' | 'update' | 'enable' | 'disable';
-	call: 'terminate';
-}> = { callingSettings, call };
+/** Resource → operations of the VecTalk node; each resource's operations are listed once, in its index.ts. */
+export const resources = { callingSettings, call } satisfies Resources;

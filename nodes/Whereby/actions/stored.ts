@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { readLimit, returnAllLimit } from '../../shared/descriptions';
+import { returnAllLimit } from '../../shared/descriptions';
+import { readLimit } from '../../shared/fields';
 import {
 	downloadProperties,
 	maxFileSizeOption,

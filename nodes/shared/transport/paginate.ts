@@ -7,17 +7,19 @@ import type { ApiContext, ApiClient, ApiRequest } from './client';
 /** Return All stops after this many pages by default, whatever the provider says about more. */
 export const MAX_PAGES = 10_000;
 
-/** How a list endpoint pages: the first request, and how to read a page and ask for the next. */
+/**
+ * How a list endpoint pages: the first request, how to read a page, and how to ask for the page at
+ * a position the provider gave (its cursor, offset, page number or next URI, as a string).
+ */
 export interface PageStrategy {
 	maxPageSize: number;
 	/** Pages read at most before the list is stopped with an error; default MAX_PAGES */
 	maxPages?: number;
 	first(req: ApiRequest, pageSize: number): ApiRequest;
-	/** Records of a page, and how to ask for the next one with the given page size, if any */
-	read(
-		body: unknown,
-		req: ApiRequest,
-	): { items: IDataObject[]; next?: (pageSize: number) => ApiRequest };
+	/** Records of a page, and the position of the next one, if any */
+	read(body: unknown, req: ApiRequest): { items: IDataObject[]; next?: string };
+	/** The request for the page at `position`, made from the request of an earlier page of the list */
+	resume(req: ApiRequest, position: string, pageSize: number): ApiRequest;
 }
 
 const asRecord = (body: unknown) => (body && typeof body === 'object' ? (body as IDataObject) : {});
@@ -29,6 +31,11 @@ const withQuery = (req: ApiRequest, qs: IDataObject): ApiRequest => ({
 	...req,
 	qs: { ...req.qs, ...qs },
 });
+/** A position that is a whole number of at least `min`; anything else (forged) reads as `min`. */
+function counter(position: string, min: number): number {
+	const n = Number(position);
+	return Number.isSafeInteger(n) && n >= min ? n : min;
+}
 
 /** `?cursor=…&limit=…` → `{ results, cursor }`; stops when the cursor is null (Whereby). */
 export function cursorPaging(opts: {
@@ -45,8 +52,9 @@ export function cursorPaging(opts: {
 			const cursor = asRecord(body)[cursorKey];
 			const items = itemsAt(body, itemsKey);
 			const done = typeof cursor !== 'string' || cursor === '' || cursor === req.qs?.cursor;
-			return { items, next: done ? undefined : (limit) => withQuery(req, { cursor, limit }) };
+			return { items, next: done ? undefined : cursor };
 		},
+		resume: (req, cursor, limit) => withQuery(req, { cursor, limit }),
 	};
 }
 
@@ -65,8 +73,9 @@ export function offsetPaging(opts: {
 			const total = opts.total?.(asRecord(body));
 			const asked = Number(req.qs?.limit);
 			const more = total !== undefined ? offset < total : items.length >= asked;
-			return { items, next: more ? (limit) => withQuery(req, { offset, limit }) : undefined };
+			return { items, next: more ? String(offset) : undefined };
 		},
+		resume: (req, offset, limit) => withQuery(req, { offset: counter(offset, 0), limit }),
 	};
 }
 
@@ -87,9 +96,10 @@ export function pageNumberPaging(opts: {
 			const totalPages = opts.totalPages?.(asRecord(body));
 			const more =
 				totalPages !== undefined ? page < totalPages : items.length >= Number(req.qs?.limit);
-			// The page size must stay as it was, or page numbers would point elsewhere.
-			return { items, next: more ? () => withQuery(req, { page: page + 1 }) : undefined };
+			return { items, next: more ? String(page + 1) : undefined };
 		},
+		// The page size stays as it was, or page numbers would point elsewhere.
+		resume: (req, page) => withQuery(req, { page: counter(page, firstPage) }),
 	};
 }
 
@@ -108,9 +118,10 @@ export function nextUriPaging(opts: {
 			const next = asRecord(body)[nextKey];
 			const items = itemsAt(body, opts.itemsKey);
 			const follow = typeof next === 'string' && next !== '' && next !== req.path;
-			// The next URI carries its own page size and token.
-			return { items, next: follow ? () => ({ ...req, path: next, qs: undefined }) : undefined };
+			return { items, next: follow ? next : undefined };
 		},
+		// The next URI carries its own page size and token.
+		resume: (req, uri) => ({ ...req, path: uri, qs: undefined }),
 	};
 }
 
@@ -162,8 +173,8 @@ export async function* pages(
 		if (items.length > 0) yield items;
 		const remaining = limit === undefined ? pageSize : limit - yielded;
 		next =
-			page.items.length > 0 && remaining > 0
-				? page.next?.(Math.min(pageSize, remaining))
+			page.items.length > 0 && remaining > 0 && page.next !== undefined
+				? strategy.resume(next, page.next, Math.min(pageSize, remaining))
 				: undefined;
 	}
 }
@@ -178,21 +189,14 @@ function requestKey(req: ApiRequest): string {
 }
 
 /** A cheap fingerprint of a page's records: their count and the first and last record. */
-function recordsKey(items: IDataObject[]): string | undefined {
+export function recordsKey(items: IDataObject[]): string | undefined {
 	if (items.length === 0) return undefined;
 	return `${items.length} ${JSON.stringify(items[0])} ${JSON.stringify(items[items.length - 1])}`;
 }
 
-/** All records of a list endpoint, up to `limit`. */
-export async function collect(
-	client: ApiClient,
-	ctx: ApiContext,
-	itemIndex: number,
-	req: ApiRequest,
-	strategy: PageStrategy,
-	limit?: number,
-): Promise<IDataObject[]> {
+/** All records of a list endpoint, up to `limit`: what `pages` yields, in one array. */
+export async function collect(...list: Parameters<typeof pages>): Promise<IDataObject[]> {
 	const all: IDataObject[] = [];
-	for await (const page of pages(client, ctx, itemIndex, req, strategy, limit)) all.push(...page);
+	for await (const page of pages(...list)) all.push(...page);
 	return all;
 }

@@ -6,8 +6,8 @@ import { getAll } from './getAll.operation';
 import { terminate } from './terminate.operation';
 import { update } from './update.operation';
 
-export const room: Resource<'create' | 'get' | 'getAll' | 'update' | 'terminate' | 'delete'> = {
+export const room = {
 	name: 'Room',
 	description: 'Meeting rooms',
 	operations: { create, get, getAll, update, terminate, delete: deleteRoom },
-};
+} satisfies Resource;

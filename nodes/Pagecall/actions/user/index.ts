@@ -1,8 +1,8 @@
 import type { Resource } from '../../../shared/operations';
 import { create } from './create.operation';
 
-export const user: Resource<'create'> = {
+export const user = {
 	name: 'User',
 	description: 'Users of your application',
 	operations: { create },
-};
+} satisfies Resource;

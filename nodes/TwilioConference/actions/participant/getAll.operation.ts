@@ -1,7 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { readLimit, returnAllLimit } from '../../../shared/descriptions';
+import { returnAllLimit } from '../../../shared/descriptions';
+import { readLimit } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
 import { apiPath } from '../../../shared/transport/client';
 import { collect } from '../../../shared/transport/paginate';

@@ -5,8 +5,8 @@ import { get } from './get.operation';
 import { getAll } from './getAll.operation';
 import { update } from './update.operation';
 
-export const participant: Resource<'create' | 'get' | 'getAll' | 'update' | 'delete'> = {
+export const participant = {
 	name: 'Participant',
 	description: 'Calls in a conference: add, mute, hold, coach, kick',
 	operations: { create, get, getAll, update, delete: deleteParticipant },
-};
+} satisfies Resource;

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readLimit, returnAllLimit } from '../../../shared/descriptions';
+import { returnAllLimit } from '../../../shared/descriptions';
+import { readLimit } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
 import { apiPath } from '../../../shared/transport/client';
 import { collect } from '../../../shared/transport/paginate';

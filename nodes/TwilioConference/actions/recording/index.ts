@@ -4,8 +4,8 @@ import { get } from './get.operation';
 import { getAll } from './getAll.operation';
 import { update } from './update.operation';
 
-export const recording: Resource<'get' | 'getAll' | 'update' | 'delete'> = {
+export const recording = {
 	name: 'Recording',
 	description: 'Recordings of a whole conference',
 	operations: { get, getAll, update, delete: deleteRecording },
-};
+} satisfies Resource;

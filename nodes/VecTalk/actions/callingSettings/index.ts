@@ -4,8 +4,8 @@ import { enable } from './enable.operation';
 import { get } from './get.operation';
 import { update } from './update.operation';
 
-export const callingSettings: Resource<'get' | 'update' | 'enable' | 'disable'> = {
+export const callingSettings = {
 	name: 'Calling Settings',
 	description: 'WhatsApp calling settings of the phone number',
 	operations: { get, update, enable, disable },
-};
+} satisfies Resource;

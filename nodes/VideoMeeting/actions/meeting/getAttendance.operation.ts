@@ -1,6 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { readLimit, returnAllLimit } from '../../../shared/descriptions';
+import { returnAllLimit } from '../../../shared/descriptions';
+import { readLimit } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
 import { attendanceSources } from '../../attendance';
 import { meetingIdField, providerOf, readMeetingId } from './fields';

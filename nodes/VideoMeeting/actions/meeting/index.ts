@@ -4,8 +4,8 @@ import { end } from './end.operation';
 import { get } from './get.operation';
 import { getAttendance } from './getAttendance.operation';
 
-export const meeting: Resource<'create' | 'get' | 'end' | 'getAttendance'> = {
+export const meeting = {
 	name: 'Meeting',
 	description: 'A video meeting link on the chosen provider',
 	operations: { create, get, end, getAttendance },
-};
+} satisfies Resource;

@@ -1,7 +1,8 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { readLimit, returnAllLimit } from '../../../shared/descriptions';
+import { returnAllLimit } from '../../../shared/descriptions';
+import { readLimit } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
 import { collect } from '../../../shared/transport/paginate';
 import { calendarDate, check, param } from '../../../shared/validation';

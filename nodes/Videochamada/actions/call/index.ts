@@ -4,8 +4,8 @@ import { get } from './get.operation';
 import { getAll } from './getAll.operation';
 import { getParticipants } from './getParticipants.operation';
 
-export const call: Resource<'create' | 'get' | 'getAll' | 'getParticipants'> = {
+export const call = {
 	name: 'Call',
 	description: 'Call links, their live status and participants',
 	operations: { create, get, getAll, getParticipants },
-};
+} satisfies Resource;

@@ -4,10 +4,8 @@ import { getParticipants } from './getParticipants.operation';
 import { getRoomSessions } from './getRoomSessions.operation';
 import { getRooms } from './getRooms.operation';
 
-export const insight: Resource<
-	'getRooms' | 'getRoomSessions' | 'getParticipants' | 'getParticipant'
-> = {
+export const insight = {
 	name: 'Insight',
 	description: 'Attendance and call quality of rooms, sessions and participants',
 	operations: { getRooms, getRoomSessions, getParticipants, getParticipant },
-};
+} satisfies Resource;

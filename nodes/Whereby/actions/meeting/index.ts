@@ -4,8 +4,8 @@ import { deleteMeeting } from './delete.operation';
 import { get } from './get.operation';
 import { getAll } from './getAll.operation';
 
-export const meeting: Resource<'create' | 'get' | 'getAll' | 'delete'> = {
+export const meeting = {
 	name: 'Meeting',
 	description: 'Transient meeting rooms',
 	operations: { create, get, getAll, delete: deleteMeeting },
-};
+} satisfies Resource;

@@ -5,8 +5,8 @@ import { get } from './get.operation';
 import { getAccessLink } from './getAccessLink.operation';
 import { getAll } from './getAll.operation';
 
-export const recording: Resource<'get' | 'getAll' | 'delete' | 'getAccessLink' | 'bulkDelete'> = {
+export const recording = {
 	name: 'Recording',
 	description: 'Cloud recordings of meetings',
 	operations: { get, getAll, delete: deleteRecording, getAccessLink, bulkDelete },
-};
+} satisfies Resource;

@@ -4,9 +4,8 @@ import { setColors } from './setColors.operation';
 import { setKnockPageBackground } from './setKnockPageBackground.operation';
 import { setLogo } from './setLogo.operation';
 
-export const room: Resource<'setColors' | 'setLogo' | 'setBackground' | 'setKnockPageBackground'> =
-	{
-		name: 'Room',
-		description: 'Branding of a room: colours, logo and backgrounds',
-		operations: { setColors, setLogo, setBackground, setKnockPageBackground },
-	};
+export const room = {
+	name: 'Room',
+	description: 'Branding of a room: colours, logo and backgrounds',
+	operations: { setColors, setLogo, setBackground, setKnockPageBackground },
+} satisfies Resource;

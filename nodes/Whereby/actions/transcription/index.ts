@@ -6,10 +6,8 @@ import { get } from './get.operation';
 import { getAccessLink } from './getAccessLink.operation';
 import { getAll } from './getAll.operation';
 
-export const transcription: Resource<
-	'create' | 'get' | 'getAll' | 'delete' | 'getAccessLink' | 'bulkDelete'
-> = {
+export const transcription = {
 	name: 'Transcription',
 	description: 'Transcripts of recordings and live transcriptions',
 	operations: { create, get, getAll, delete: deleteTranscription, getAccessLink, bulkDelete },
-};
+} satisfies Resource;
