@@ -1,110 +1,128 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { idLocator } from '../shared/descriptions';
+import { withSchema } from '../shared/fields';
+import { calendarDate, httpUrl, pathId } from '../shared/validation';
 
-const HEX32 = '[0-9a-fA-F]{32}';
+/*
+ * Properties and checks used by several resources. Options, booleans and numbers are already read
+ * strictly through their description (nodes/shared/parameters.ts); a schema adds what Twilio
+ * requires beyond that.
+ */
 
-export const conferenceSidField: INodeProperties = idLocator({
-	name: 'conferenceSid',
-	displayName: 'Conference',
-	description: 'The conference SID (CF…), as returned by Get Many or the trigger',
-	placeholder: 'e.g. CFbbe46ff1274e283f7e3ac1df0072ab39',
-	idRegex: `CF${HEX32}`,
-	idError: 'A conference SID is CF followed by 32 hex characters',
-	searchListMethod: 'searchConferences',
+/** A hex character; every Twilio SID is two letters and 32 of them. */
+export const HEX = '[0-9a-fA-F]';
+export const HEX32 = `${HEX}{32}`;
+
+/** A Twilio SID: two letters and 32 hex characters, e.g. CF0123… */
+export const sid = (prefix: string, what: string) =>
+	pathId.refine(
+		(v) => new RegExp(`^${prefix}${HEX32}$`).test(v),
+		`must be a ${what} SID: ${prefix} followed by 32 hex characters`,
+	);
+
+export const conferenceSidField = withSchema(
+	idLocator({
+		name: 'conferenceSid',
+		displayName: 'Conference',
+		description: 'The conference SID (CF…), as returned by Get Many or the trigger',
+		placeholder: 'e.g. CFbbe46ff1274e283f7e3ac1df0072ab39',
+		idRegex: `CF${HEX32}`,
+		idError: 'A conference SID is CF followed by 32 hex characters',
+		searchListMethod: 'searchConferences',
+	}),
+	sid('CF', 'conference'),
+);
+
+/** An optional collection of an operation: Additional Fields, Update Fields or Filters. */
+export const collection = (
+	name: 'additionalFields' | 'updateFields' | 'filters',
+	options: INodeProperties[],
+): INodeProperties => ({
+	displayName: {
+		additionalFields: 'Additional Fields',
+		updateFields: 'Update Fields',
+		filters: 'Filters',
+	}[name],
+	name,
+	type: 'collection',
+	placeholder: name === 'filters' ? 'Add Filter' : 'Add Field',
+	default: {},
+	options,
 });
-
-/** Participant create also takes a friendly name: Twilio then joins (or starts) that conference. */
-export const conferenceSidOrNameField: INodeProperties = idLocator({
-	name: 'conferenceSid',
-	displayName: 'Conference',
-	description:
-		'The conference SID (CF…) or its friendly name. With a friendly name, the participant joins the conference of that name that is in progress, or starts it.',
-	placeholder: 'e.g. CFbbe46ff1274e283f7e3ac1df0072ab39 or my-conference',
-	searchListMethod: 'searchConferences',
-});
-
-export const callSidField: INodeProperties = idLocator({
-	name: 'callSid',
-	displayName: 'Participant',
-	description: "The participant's Call SID (CA…) or the label given when it was added",
-	placeholder: 'e.g. CA386025c9bf5d6052a1d1ea42b4d16662 or customer',
-	searchListMethod: 'searchParticipants',
-});
-
-export const recordingSidField: INodeProperties = idLocator({
-	name: 'recordingSid',
-	displayName: 'Recording',
-	description: 'The recording SID (RE…); Update also takes Twilio.CURRENT for the active recording',
-	placeholder: 'e.g. REaaaabbbbccccddddeeeeffff00001111 or Twilio.CURRENT',
-	searchListMethod: 'searchRecordings',
-});
-
-export const methodOptions = [
-	{ name: 'GET', value: 'GET' },
-	{ name: 'POST', value: 'POST' },
-];
 
 /** An optional URL option Twilio calls, with its description. */
-export const urlOption = (
-	displayName: string,
-	name: string,
-	description: string,
-): INodeProperties => ({
-	displayName,
-	name,
-	type: 'string',
-	default: '',
-	placeholder: 'e.g. https://example.com/twiml',
-	description,
-});
+export const urlOption = (displayName: string, name: string, description: string) =>
+	withSchema(
+		{
+			displayName,
+			name,
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. https://example.com/twiml',
+			description,
+		},
+		httpUrl,
+	);
 
-export const methodOption = (
+/** A field with fixed options; the value sent is the chosen option's. */
+export const choice = (
 	displayName: string,
 	name: string,
-	description: string,
+	options: INodePropertyOptions[],
+	def: string,
+	description?: string,
 ): INodeProperties => ({
 	displayName,
 	name,
 	type: 'options',
-	options: methodOptions,
-	default: 'POST',
-	description,
+	options,
+	default: def,
+	...(description ? { description } : {}),
 });
 
-/** Filters on creation/update dates of lists, sent as `DateCreated`, `DateCreated<`, `DateCreated>`. */
+/** The HTTP method Twilio uses for one of the URLs it calls. */
+export const methodOption = (displayName: string, name: string, description: string) =>
+	choice(
+		displayName,
+		name,
+		[
+			{ name: 'GET', value: 'GET' },
+			{ name: 'POST', value: 'POST' },
+		],
+		'POST',
+		description,
+	);
+
+export const announceMethodOption = methodOption(
+	'Announce Method',
+	'announceMethod',
+	'The HTTP method Twilio uses to fetch the Announce URL',
+);
+
+/**
+ * Filters on creation/update dates of lists (Twilio's `DateCreated`, `DateCreated>`, `DateCreated<`),
+ * read as calendar dates in the workflow's timezone.
+ */
 export const dateFilters = (
 	prefix: 'dateCreated' | 'dateUpdated',
 	what: string,
 ): INodeProperties[] => {
 	const label = prefix === 'dateCreated' ? 'Created' : 'Updated';
+	const filter = (suffix: '' | 'After' | 'Before', when: string) =>
+		withSchema(
+			{
+				displayName: `Date ${label}${suffix && ` ${suffix}`}`,
+				name: `${prefix}${suffix}`,
+				type: 'dateTime',
+				default: '',
+				description: `Only ${what} ${label.toLowerCase()} ${when}`,
+			},
+			(ctx) => calendarDate(ctx.getTimezone()),
+		);
 	return [
-		{
-			displayName: `Date ${label}`,
-			name: prefix,
-			type: 'dateTime',
-			default: '',
-			description: `Only ${what} ${label.toLowerCase()} on this date (only the date part is used; Twilio counts days in UTC)`,
-		},
-		{
-			displayName: `Date ${label} After`,
-			name: `${prefix}After`,
-			type: 'dateTime',
-			default: '',
-			description: `Only ${what} ${label.toLowerCase()} on or after this date (only the date part is used)`,
-		},
-		{
-			displayName: `Date ${label} Before`,
-			name: `${prefix}Before`,
-			type: 'dateTime',
-			default: '',
-			description: `Only ${what} ${label.toLowerCase()} on or before this date (only the date part is used)`,
-		},
+		filter('', 'on this date (only the date part is used; Twilio counts days in UTC)'),
+		filter('After', 'on or after this date (only the date part is used)'),
+		filter('Before', 'on or before this date (only the date part is used)'),
 	];
-};
-
-/** Twilio's names of the date filters: `DateCreated<` is "on or before". */
-export const dateFilterNames = (prefix: 'dateCreated' | 'dateUpdated') => {
-	const p = prefix === 'dateCreated' ? 'DateCreated' : 'DateUpdated';
-	return { [prefix]: p, [`${prefix}Before`]: `${p}<`, [`${prefix}After`]: `${p}>` };
 };

@@ -1,11 +1,13 @@
 import { TwilioConferenceApi } from '../../credentials/TwilioConferenceApi.credentials';
+import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { ApiContext } from '../shared/transport/client';
 import { passwordFields } from '../shared/secrets';
-import { ApiClient } from '../shared/transport/client';
+import { ApiClient, apiPath } from '../shared/transport/client';
 import type { ProviderErrorInfo } from '../shared/transport/errors';
 import { nextUriPaging } from '../shared/transport/paginate';
+import { HEX32 } from './fields';
 
 const CREDENTIAL = 'twilioConferenceApi';
 
@@ -38,8 +40,8 @@ export const twilio = new ApiClient({
 export const twilioPaging = (itemsKey: 'conferences' | 'participants' | 'recordings') =>
 	nextUriPaging({ maxPageSize: 1000, itemsKey });
 
-const ACCOUNT_SID = /^AC[0-9a-fA-F]{32}$/;
-const API_KEY_SID = /^SK[0-9a-fA-F]{32}$/;
+const ACCOUNT_SID = new RegExp(`^AC${HEX32}$`);
+const API_KEY_SID = new RegExp(`^SK${HEX32}$`);
 
 /**
  * The Account SID of the credential, which every Twilio path contains. The credential's SIDs are
@@ -66,4 +68,48 @@ export async function accountSid(ctx: ApiContext, itemIndex: number): Promise<st
 		throw fail('API Key SID', 'apiKeySid', 'SK followed by 32 hex characters');
 	}
 	return sid;
+}
+
+/** What a request is about: its place below the account's conferences, and how a 404 names it. */
+export interface Target {
+	/** The path after `/Conferences`, e.g. `[CF…, 'Participants', CA…]`; each part percent-encoded */
+	parts: string[];
+	/** e.g. `conference "CF…"` */
+	subject?: string;
+}
+
+/** `/2010-04-01/Accounts/<the credential's Account SID>/Conferences[/<part>…].json` */
+export async function conferencesPath(ctx: ApiContext, i: number, target: Target): Promise<string> {
+	const account = await accountSid(ctx, i);
+	const below = target.parts.map((part) => apiPath`/${part}`).join('');
+	return `${apiPath`/2010-04-01/Accounts/${account}/Conferences`}${below}.json`;
+}
+
+/**
+ * Fields the node reads under Twilio's names: `muted` → `Muted`, and the date filters
+ * `dateCreatedAfter` → `DateCreated>` (on or after), `dateCreatedBefore` → `DateCreated<`.
+ */
+export function twilioFields(fields: IDataObject): IDataObject {
+	const twilioName = (name: string) =>
+		(name.charAt(0).toUpperCase() + name.slice(1)).replace(
+			/^(Date(?:Created|Updated))(After|Before)$/,
+			(_, date: string, when: string) => date + (when === 'After' ? '>' : '<'),
+		);
+	return Object.fromEntries(Object.entries(fields).map(([name, v]) => [twilioName(name), v]));
+}
+
+/** A request on a conference, or on a participant or recording of it; the body in the node's names. */
+export async function conferenceRequest(
+	ctx: ApiContext,
+	i: number,
+	method: IHttpRequestMethods,
+	target: Target,
+	body?: IDataObject,
+): Promise<IDataObject> {
+	return await twilio.request<IDataObject>(ctx, i, {
+		method,
+		path: await conferencesPath(ctx, i, target),
+		body: body && twilioFields(body),
+		subject: target.subject,
+	});
 }

@@ -47,6 +47,21 @@ export function optionsCollection(options: INodeProperties[]): INodeProperties {
 	};
 }
 
+const collections = {
+	additionalFields: { displayName: 'Additional Fields', placeholder: 'Add Field' },
+	updateFields: { displayName: 'Update Fields', placeholder: 'Add Field' },
+	filters: { displayName: 'Filters', placeholder: 'Add Filter' },
+};
+
+/** An operation's Additional Fields, Update Fields or Filters collection (n8n's usual labels). */
+export function fieldsCollection(
+	name: keyof typeof collections,
+	options: INodeProperties[],
+	extra: Partial<INodeProperties> = {},
+): INodeProperties {
+	return { ...collections[name], name, type: 'collection', default: {}, ...extra, options };
+}
+
 export interface IdFieldOptions {
 	name: string;
 	displayName: string;

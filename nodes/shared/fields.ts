@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { z } from 'zod';
 
 import { readBoolean } from './parameters';
+import type { Field } from './validation';
 import { check, intBetween, invalidField, param } from './validation';
 
 /*
@@ -15,13 +16,24 @@ import { check, intBetween, invalidField, param } from './validation';
 
 type Schema<T> = z.ZodType<T, z.ZodTypeDef, unknown>;
 
-const schemas = new WeakMap<INodeProperties, Schema<unknown>>();
+/** A check, or one made for each run from its context (e.g. dates read in the workflow's timezone). */
+type SchemaOrFactory<T> = Schema<T> | ((ctx: IExecuteFunctions) => Schema<T>);
+
+const schemas = new WeakMap<INodeProperties, SchemaOrFactory<unknown>>();
+
+function schemaOf(ctx: IExecuteFunctions, property: INodeProperties): Schema<unknown> | undefined {
+	const schema = schemas.get(property);
+	return typeof schema === 'function' ? schema(ctx) : schema;
+}
 
 /** A property with a check; `T` is what reading it returns. */
 export type CheckedProperty<T> = INodeProperties & { readonly __reads?: T };
 
 /** Attaches a check to a property (the same object goes into the operation's `properties`). */
-export function withSchema<T>(property: INodeProperties, schema: Schema<T>): CheckedProperty<T> {
+export function withSchema<T>(
+	property: INodeProperties,
+	schema: SchemaOrFactory<T>,
+): CheckedProperty<T> {
 	schemas.set(property, schema);
 	return property as CheckedProperty<T>;
 }
@@ -33,7 +45,7 @@ export function readField<T>(
 	property: CheckedProperty<T>,
 	fallback?: unknown,
 ): T {
-	const schema = schemas.get(property);
+	const schema = schemaOf(ctx, property);
 	if (!schema) return ctx.getNodeParameter(property.name, itemIndex, fallback) as T;
 	return param(ctx, itemIndex, property, schema as Schema<T>, fallback);
 }
@@ -43,6 +55,11 @@ const isSet = (value: unknown) =>
 	value !== null &&
 	value !== '' &&
 	!(Array.isArray(value) && value.length === 0);
+
+/** A body or query with only its set values (as `readCollection` counts them). */
+export function setValues(record: IDataObject): IDataObject {
+	return Object.fromEntries(Object.entries(record).filter(([, value]) => isSet(value)));
+}
 
 /**
  * The set fields of a collection (Additional Fields, Update Fields, Filters, Options), each checked
@@ -63,9 +80,9 @@ export function readCollection(
 		const value = values[key];
 		if (!isSet(value)) continue;
 		const child = children.find((c) => c.name === key);
-		const field = { name: `${collection.name}.${key}`, displayName: child?.displayName ?? key };
+		const field = collectionField(collection, key);
 		if (!child) throw invalidField(ctx, itemIndex, field, 'is not a known option');
-		const schema = schemas.get(child);
+		const schema = schemaOf(ctx, child);
 		out[key] = (
 			schema ? check(ctx, itemIndex, field, schema, value) : value
 		) as IDataObject[string];
@@ -73,6 +90,12 @@ export function readCollection(
 	if (opts.requireOne && Object.keys(out).length === 0)
 		throw nothingToUpdate(ctx, itemIndex, collection);
 	return out;
+}
+
+/** A field of a collection as errors name it: its label and its full path (`updateFields.status`). */
+export function collectionField(collection: INodeProperties, key: string): Field {
+	const child = (collection.options as INodeProperties[] | undefined)?.find((c) => c.name === key);
+	return { name: `${collection.name}.${key}`, displayName: child?.displayName ?? key };
 }
 
 /** The one error for an update with nothing to change. */

@@ -191,7 +191,7 @@ describe('Pagecall room create', () => {
 		[
 			'zero seconds',
 			{ additionalFields: { maxMeetingSeconds: 0 } },
-			/"Max Meeting Seconds" \(maxMeetingSeconds\) in item 0: must be at least 1/,
+			/"Max Meeting Seconds" \(additionalFields\.maxMeetingSeconds\) in item 0: must be at least 1/,
 		],
 		['negative seconds', { additionalFields: { maxMeetingSeconds: -60 } }, /must be at least 1/],
 		[
@@ -218,12 +218,12 @@ describe('Pagecall room create', () => {
 		[
 			'JSON member type',
 			{ additionalFields: { membersJson: '[{"user_id":"u","type":"admin"}]' } },
-			/"Members \(JSON\)" \(membersJson\) in item 0: 0\.type: must be one of guest, host, monitor/,
+			/"Members \(JSON\)" \(additionalFields\.membersJson\) in item 0: 0\.type: must be one of guest, host, monitor/,
 		],
 		[
 			'JSON member without user',
 			{ additionalFields: { membersJson: '[{"type":"host"}]' } },
-			/\(membersJson\) in item 0: 0\.user_id/,
+			/\(additionalFields\.membersJson\) in item 0: 0\.user_id/,
 		],
 		[
 			'JSON members not an array',
@@ -238,7 +238,7 @@ describe('Pagecall room create', () => {
 		[
 			'webhook URL scheme',
 			{ additionalFields: { webhookUrl: 'ftp://hooks.example/p' } },
-			/"Webhook URL" \(webhookUrl\) in item 0: must be an absolute http/,
+			/"Webhook URL" \(additionalFields\.webhookUrl\) in item 0: must be an absolute http/,
 		],
 		[
 			'relative webhook URL',
@@ -253,7 +253,7 @@ describe('Pagecall room create', () => {
 					webhookHeaders: { header: [{ name: 'X Team', value: 'a' }] },
 				},
 			},
-			/"Webhook Headers" \(webhookHeaders\) in item 0: 0\.name: is not a valid HTTP header name/,
+			/"Webhook Headers" \(additionalFields\.webhookHeaders\) in item 0: 0\.name: is not a valid HTTP header name/,
 		],
 		[
 			'header value',
@@ -283,13 +283,13 @@ describe('Pagecall room create', () => {
 		[
 			'headers without URL',
 			{ additionalFields: { webhookHeaders: { header: [{ name: 'X-A', value: '1' }] } } },
-			/"Webhook URL" \(webhookUrl\) in item 0: is needed when Webhook Headers are set/,
+			/"Webhook URL" \(additionalFields\.webhookUrl\) in item 0: is needed when Webhook Headers are set/,
 		],
 		// Issue 11, class 10: the secret header only goes over https (or to this machine).
 		[
 			'plain-http webhook URL with a secret',
 			{ additionalFields: { webhookUrl: 'http://hooks.example/p' } },
-			/"Webhook URL" \(webhookUrl\) in item 0: must be an https:\/\/ URL \(http:\/\/ only for localhost\): every delivery carries the Webhook Secret/,
+			/"Webhook URL" \(additionalFields\.webhookUrl\) in item 0: must be an https:\/\/ URL \(http:\/\/ only for localhost\): every delivery carries the Webhook Secret/,
 		],
 		[
 			'http webhook URL to a host named like localhost',
@@ -460,7 +460,7 @@ describe('Pagecall room get / getAll / update / terminate / delete', () => {
 			parameters: { resource: 'room', operation: 'update', roomId: 'r1', updateFields: {} },
 		});
 		expect(empty.error?.message).toBe(
-			'Invalid "Update Fields" (updateFields) in item 0: add at least one field to update',
+			'Nothing to update in item 0: add at least one field under "Update Fields"',
 		);
 		const flag = await runNode(node, {
 			credentials: mock.credentials,

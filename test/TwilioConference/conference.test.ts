@@ -1,5 +1,5 @@
 import { TwilioConference } from '../../nodes/TwilioConference/TwilioConference.node';
-import { CONFERENCE_FIELDS } from '../../nodes/TwilioConference/simplify';
+import { CONFERENCE_FIELDS } from '../../nodes/TwilioConference/actions/conference/fields';
 import { runNode } from '../kit/harness';
 import { mockServer } from '../kit/mockApi';
 import {
@@ -127,7 +127,7 @@ describe('Twilio conference get / update / end', () => {
 		[
 			'updateFields',
 			{ announceUrl: 'ftp://example.com/a.mp3' },
-			/^Invalid "Announce URL" \(announceUrl\) in item 0: must be an absolute http/,
+			/^Invalid "Announce URL" \(updateFields\.announceUrl\) in item 0: must be an absolute http/,
 		],
 		[
 			'updateFields',
@@ -358,11 +358,11 @@ describe('Twilio conference getAll', () => {
 	it.each([
 		[
 			{ dateCreated: 'yesterday' },
-			/^Invalid "Date Created" \(dateCreated\) in item 0: must be a date like/,
+			/^Invalid "Date Created" \(filters\.dateCreated\) in item 0: must be a date like/,
 		],
 		[
 			{ dateUpdatedBefore: '2026-13-01' },
-			/^Invalid "Date Updated Before" \(dateUpdatedBefore\) in item 0/,
+			/^Invalid "Date Updated Before" \(filters\.dateUpdatedBefore\) in item 0/,
 		],
 		[
 			{ status: 'ended' },

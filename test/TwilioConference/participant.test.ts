@@ -114,19 +114,19 @@ describe('Twilio participant create', () => {
 		],
 		[
 			{ additionalFields: { timeout: 4 } },
-			'Invalid "Call: Ring Timeout (Seconds)" (timeout) in item 0: must be at least 5',
+			'Invalid "Call: Ring Timeout (Seconds)" (additionalFields.timeout) in item 0: must be at least 5',
 		],
 		[
 			{ additionalFields: { timeout: 601 } },
-			'Invalid "Call: Ring Timeout (Seconds)" (timeout) in item 0: must be at most 600',
+			'Invalid "Call: Ring Timeout (Seconds)" (additionalFields.timeout) in item 0: must be at most 600',
 		],
 		[
 			{ additionalFields: { maxParticipants: 1 } },
-			'Invalid "Conference: Max Participants" (maxParticipants) in item 0: must be at least 2',
+			'Invalid "Conference: Max Participants" (additionalFields.maxParticipants) in item 0: must be at least 2',
 		],
 		[
 			{ additionalFields: { maxParticipants: 251 } },
-			'Invalid "Conference: Max Participants" (maxParticipants) in item 0: must be at most 250',
+			'Invalid "Conference: Max Participants" (additionalFields.maxParticipants) in item 0: must be at most 250',
 		],
 		[
 			{ additionalFields: { beep: 'always' } },
@@ -150,11 +150,11 @@ describe('Twilio participant create', () => {
 		],
 		[
 			{ additionalFields: { conferenceStatusCallback: 'n8n.example.com/hook' } },
-			'Invalid "Conference: Status Callback URL" (conferenceStatusCallback) in item 0: must be an absolute http',
+			'Invalid "Conference: Status Callback URL" (additionalFields.conferenceStatusCallback) in item 0: must be an absolute http',
 		],
 		[
 			{ additionalFields: { waitUrl: 'javascript:alert(1)' } },
-			'Invalid "Conference: Wait URL" (waitUrl) in item 0',
+			'Invalid "Conference: Wait URL" (additionalFields.waitUrl) in item 0',
 		],
 		[
 			{ additionalFields: { statusCallbackMethod: 'DELETE' } },
@@ -162,11 +162,11 @@ describe('Twilio participant create', () => {
 		],
 		[
 			{ additionalFields: { callSidToCoach: 'CA123' } },
-			'Invalid "Participant: Call SID to Coach" (callSidToCoach) in item 0: must be a call SID',
+			'Invalid "Participant: Call SID to Coach" (additionalFields.callSidToCoach) in item 0: must be a call SID',
 		],
 		[
 			{ additionalFields: { coaching: true } },
-			'Invalid "Call SID to Coach" (callSidToCoach) in item 0: required when Coaching is on',
+			'Invalid "Participant: Call SID to Coach" (additionalFields.callSidToCoach) in item 0: required when Coaching is on',
 		],
 	])('refuses %j before any request', async (params, message) => {
 		const result = await create(params);
@@ -283,7 +283,7 @@ describe('Twilio participant get / getAll / update / delete', () => {
 			{ muted: true },
 			'Invalid "Conference" (conferenceSid) in item 0: must be a conference SID',
 		],
-		[{}, { holdUrl: 'not a url' }, 'Invalid "Hold URL" (holdUrl) in item 0'],
+		[{}, { holdUrl: 'not a url' }, 'Invalid "Hold URL" (updateFields.holdUrl) in item 0'],
 		[{}, { coaching: true }, 'required when Coaching is on'],
 		[{}, {}, 'Nothing to update in item 0'],
 	])('refuses update %j %j before any request', async (ids, updateFields, message) => {

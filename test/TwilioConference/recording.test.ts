@@ -84,7 +84,7 @@ describe('Twilio conference recordings', () => {
 		[
 			'update',
 			{ status: 'stopped', updateFields: { pauseBehavior: 'skip' } },
-			'Invalid "Pause Behavior" (pauseBehavior) in item 0: only allowed with Status "paused"',
+			'Invalid "Pause Behavior" (updateFields.pauseBehavior) in item 0: only allowed with Status "paused"',
 		],
 		[
 			'update',
@@ -109,7 +109,7 @@ describe('Twilio conference recordings', () => {
 		[
 			'getAll',
 			{ returnAll: true, filters: { dateCreatedBefore: '31/01/2026' } },
-			'Invalid "Date Created Before" (dateCreatedBefore) in item 0',
+			'Invalid "Date Created Before" (filters.dateCreatedBefore) in item 0',
 		],
 	])('%s refuses %j before any request', async (operation, params, message) => {
 		const result = await run(operation, params);

@@ -1,7 +1,13 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { readCollection, readField, withSchema } from '../../nodes/shared/fields';
+import {
+	collectionField,
+	readCollection,
+	readField,
+	setValues,
+	withSchema,
+} from '../../nodes/shared/fields';
 import { oneOf } from '../../nodes/shared/validation';
 import { runNode } from '../kit/harness';
 import { nodeDoing, testCredentials } from './fixtures';
@@ -28,18 +34,24 @@ const seats = withSchema(
 	{ displayName: 'Seats', name: 'seats', type: 'number', default: 2 },
 	z.number().int().max(10, 'must be at most 10'),
 );
+// A schema made per run from its context: here, a text tagged with the workflow's timezone.
+const zoned = withSchema(
+	{ displayName: 'Zoned', name: 'zoned', type: 'string', default: '' },
+	(ctx) => z.string().transform((v) => `${v}@${ctx.getTimezone()}`),
+);
 const updateFields: INodeProperties = {
 	displayName: 'Update Fields',
 	name: 'updateFields',
 	type: 'collection',
 	default: {},
-	options: [mood, seats, { displayName: 'Note', name: 'note', type: 'string', default: '' }],
+	options: [mood, seats, zoned, { displayName: 'Note', name: 'note', type: 'string', default: '' }],
 };
 
 async function run(
 	parameters: IDataObject,
 	items: IDataObject[],
 	read: 'field' | 'collection' | 'update',
+	timezone?: string,
 ) {
 	return await runNode(
 		nodeDoing(
@@ -53,6 +65,7 @@ async function run(
 			credentials: testCredentials('http://127.0.0.1:9'),
 			parameters: { resource: 'thing', operation: 'run', ...parameters },
 			items,
+			timezone,
 		},
 	);
 }
@@ -94,6 +107,23 @@ describe('fields that carry their own schema', () => {
 		);
 	});
 
+	it('makes a schema given as a function from the context of the run', async () => {
+		const { items } = await run(
+			{ updateFields: { zoned: 'noon' } },
+			[{}],
+			'collection',
+			'Europe/Lisbon',
+		);
+		expect(items[0].json).toEqual({ zoned: 'noon@Europe/Lisbon' });
+	});
+
+	it('names a collection field by its full path for checks across fields too', () => {
+		expect(collectionField(updateFields, 'seats')).toEqual({
+			name: 'updateFields.seats',
+			displayName: 'Seats',
+		});
+	});
+
 	it('never passes on an option the collection does not describe', async () => {
 		const { items, error } = await run({ updateFields: { color: 'red' } }, [{}], 'collection');
 		expect(error).toBeUndefined();
@@ -107,5 +137,11 @@ describe('fields that carry their own schema', () => {
 		);
 		const { items } = await run({ updateFields: {} }, [{}], 'collection');
 		expect(items[0].json).toEqual({});
+	});
+
+	it('keeps only the set values of a body', () => {
+		expect(
+			setValues({ a: 1, b: undefined, c: null, d: '', e: [], f: false, g: 0, h: [1] }),
+		).toEqual({ a: 1, f: false, g: 0, h: [1] });
 	});
 });

@@ -7,7 +7,7 @@ import { apiPath } from '../../../shared/transport/client';
 import { collect } from '../../../shared/transport/paginate';
 import { requiredId } from '../../../shared/validation';
 import { memberPaging, pagecall } from '../../transport';
-import { ROOM_ID, roomIdField } from '../fields';
+import { roomIdField } from '../../fields';
 
 export const getAll: Operation = {
 	name: 'Get Many',
@@ -16,7 +16,7 @@ export const getAll: Operation = {
 	properties: [roomIdField, ...returnAllLimit()],
 	/** https://docs.pagecall.com/references/endpoints/List_Members */
 	async execute(this: IExecuteFunctions, i: number) {
-		const roomId = requiredId(this, i, ROOM_ID);
+		const roomId = requiredId(this, i, roomIdField);
 		const request = {
 			method: 'GET' as const,
 			path: apiPath`/rooms/${roomId}/members`,

@@ -1,14 +1,17 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { z } from 'zod';
 
+import { readCollection, readField, setValues } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
-import { check, isSecureUrl, nonEmptyString, oneOf, param } from '../../../shared/validation';
+import { invalidField, isSecureUrl } from '../../../shared/validation';
 import { webhookHeaders, webhookSecret } from '../../secret';
-import { roomBody } from './create.body';
-import { createAdditionalFields, roomTypeOptions } from './create.fields';
+import { additionalFields, nameField, typeField, webhookUrlField } from './create.fields';
 import { roomRequest } from './helpers';
 
-const WEBHOOK_URL = { name: 'webhookUrl', displayName: 'Webhook URL' };
+/** Webhook URL as errors about it name it: by its path in Additional Fields. */
+const WEBHOOK_URL = {
+	name: `${additionalFields.name}.${webhookUrlField.name}`,
+	displayName: webhookUrlField.displayName,
+};
 const HTTPS_ONLY =
 	'must be an https:// URL (http:// only for localhost): every delivery carries the Webhook Secret of the credential';
 
@@ -16,48 +19,34 @@ export const create: Operation = {
 	name: 'Create',
 	action: 'Create a room',
 	description: 'Create a meeting room, optionally with members and a join/leave webhook',
-	properties: [
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. Weekly Meet',
-			description: 'Human-readable name of the room',
-		},
-		{
-			displayName: 'Type',
-			name: 'type',
-			type: 'options',
-			required: true,
-			options: roomTypeOptions,
-			default: 'private',
-			description: 'Who can join and replay the meeting',
-		},
-		createAdditionalFields,
-	],
+	properties: [nameField, typeField, additionalFields],
 	/** https://docs.pagecall.com/references/endpoints/Create_Room */
 	async execute(this: IExecuteFunctions, i: number) {
-		const name = param(this, i, { name: 'name', displayName: 'Name' }, nonEmptyString);
-		const type = param(
-			this,
-			i,
-			{ name: 'type', displayName: 'Type' },
-			oneOf(['open', 'public', 'private']),
-		);
-		const fields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
-		const { body, webhookUrl, headers } = roomBody(this, i, fields);
-		const secret = await webhookSecret(this);
-		if (webhookUrl && secret) {
-			// The secret travels in a header of every delivery: only over https (or to this machine).
-			check(this, i, WEBHOOK_URL, z.string().refine(isSecureUrl, HTTPS_ONLY), webhookUrl);
-		}
-		if (webhookUrl) body.webhook = { url: webhookUrl, headers: webhookHeaders(headers, secret) };
-		return await roomRequest(this, i, {
-			method: 'POST',
-			path: '/rooms',
-			body: { name, type, ...body },
+		const name = readField(this, i, nameField);
+		const type = readField(this, i, typeField);
+		const fields = readCollection(this, i, additionalFields);
+		const members = [
+			...((fields.members ?? []) as IDataObject[]),
+			...((fields.membersJson ?? []) as IDataObject[]),
+		];
+		const headers = (fields.webhookHeaders ?? []) as Array<{ name: string; value: string }>;
+		const webhookUrl = fields.webhookUrl as string | undefined;
+		if (!webhookUrl && headers.length > 0)
+			throw invalidField(this, i, WEBHOOK_URL, 'is needed when Webhook Headers are set');
+		const body: IDataObject = setValues({
+			name,
+			type,
+			record: fields.record,
+			max_meeting_seconds: fields.maxMeetingSeconds,
+			members,
 		});
+		if (webhookUrl) {
+			const secret = await webhookSecret(this);
+			// The secret travels in a header of every delivery: only over https (or to this machine).
+			if (secret && !isSecureUrl(webhookUrl)) throw invalidField(this, i, WEBHOOK_URL, HTTPS_ONLY);
+			const given = Object.fromEntries(headers.map((h) => [h.name, h.value]));
+			body.webhook = { url: webhookUrl, headers: webhookHeaders(given, secret) };
+		}
+		return await roomRequest(this, i, { method: 'POST', path: '/rooms', body });
 	},
 };

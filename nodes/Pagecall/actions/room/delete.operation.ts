@@ -5,7 +5,7 @@ import { apiPath } from '../../../shared/transport/client';
 import { requiredId } from '../../../shared/validation';
 import { webhookSecret, withoutSecret } from '../../secret';
 import { pagecall, unwrap } from '../../transport';
-import { ROOM_ID, roomIdField } from '../fields';
+import { roomIdField } from '../../fields';
 
 export const deleteRoom: Operation = {
 	name: 'Delete',
@@ -14,7 +14,7 @@ export const deleteRoom: Operation = {
 	properties: [roomIdField],
 	/** https://docs.pagecall.com/references/endpoints/Delete_Room */
 	async execute(this: IExecuteFunctions, i: number) {
-		const roomId = requiredId(this, i, ROOM_ID);
+		const roomId = requiredId(this, i, roomIdField);
 		const answer = await pagecall.request(this, i, {
 			method: 'DELETE',
 			path: apiPath`/rooms/${roomId}`,

@@ -2,7 +2,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/operations';
 import { requiredId } from '../../../shared/validation';
-import { ROOM_ID, roomIdField } from '../fields';
+import { roomIdField } from '../../fields';
 import { getRoom } from './helpers';
 
 export const get: Operation = {
@@ -12,7 +12,7 @@ export const get: Operation = {
 	properties: [roomIdField],
 	/** https://docs.pagecall.com/references/endpoints/Get_Room */
 	async execute(this: IExecuteFunctions, i: number) {
-		const roomId = requiredId(this, i, ROOM_ID);
+		const roomId = requiredId(this, i, roomIdField);
 		return await getRoom(this, i, roomId);
 	},
 };

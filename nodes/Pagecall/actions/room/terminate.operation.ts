@@ -2,7 +2,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/operations';
 import { requiredId } from '../../../shared/validation';
-import { ROOM_ID, roomIdField } from '../fields';
+import { roomIdField } from '../../fields';
 import { terminateRoom } from './helpers';
 
 export const terminate: Operation = {
@@ -12,7 +12,7 @@ export const terminate: Operation = {
 	properties: [roomIdField],
 	/** https://docs.pagecall.com/references/endpoints/Update_Room (is_terminated: true) */
 	async execute(this: IExecuteFunctions, i: number) {
-		const roomId = requiredId(this, i, ROOM_ID);
+		const roomId = requiredId(this, i, roomIdField);
 		return await terminateRoom(this, i, roomId);
 	},
 };

@@ -1,12 +1,10 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/operations';
-import { apiPath } from '../../../shared/transport/client';
-import { param } from '../../../shared/validation';
 import { conferenceSidField } from '../../fields';
-import { conferenceSid as conferenceSidSchema } from '../../schemas';
-import { accountSid, twilio } from '../../transport';
-import { CONFERENCE_FIELDS } from '../../simplify';
+import { conferenceRequest } from '../../transport';
+import { CONFERENCE_FIELDS } from './fields';
+import { conferenceTarget } from './helpers';
 
 export const get: Operation = {
 	name: 'Get',
@@ -16,17 +14,6 @@ export const get: Operation = {
 	properties: [conferenceSidField],
 	/** https://www.twilio.com/docs/voice/api/conference-resource#fetch-a-conference-resource */
 	async execute(this: IExecuteFunctions, i: number) {
-		const sid = param(
-			this,
-			i,
-			{ name: 'conferenceSid', displayName: 'Conference' },
-			conferenceSidSchema,
-		);
-		const account = await accountSid(this, i);
-		return await twilio.request(this, i, {
-			method: 'GET',
-			path: apiPath`/2010-04-01/Accounts/${account}/Conferences/${sid}.json`,
-			subject: `conference "${sid}"`,
-		});
+		return await conferenceRequest(this, i, 'GET', conferenceTarget(this, i));
 	},
 };

@@ -1,15 +1,21 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { collectionField, readCollection, readField, withSchema } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
-import { apiPath } from '../../../shared/transport/client';
-import { oneOf, param } from '../../../shared/validation';
-import { conferenceSidField, recordingSidField } from '../../fields';
-import { readCollection } from '../../params';
-import { accountSid, twilio } from '../../transport';
-import { recordingIds } from './shared';
+import { invalidField, pathId } from '../../../shared/validation';
+import { collection, conferenceSidField, HEX32 } from '../../fields';
+import { memberTarget } from '../../helpers';
+import { conferenceRequest } from '../../transport';
+import { recordingMember, recordingSidField } from './fields';
 
-const STATUSES = ['in-progress', 'paused', 'stopped'] as const;
+/** Update also takes `Twilio.CURRENT`, the conference's active recording. */
+const recordingSidOrCurrentField = withSchema(
+	{ ...recordingSidField },
+	pathId.refine(
+		(v) => v === 'Twilio.CURRENT' || new RegExp(`^RE${HEX32}$`).test(v),
+		'must be a recording SID (RE followed by 32 hex characters) or Twilio.CURRENT',
+	),
+);
 
 const status: INodeProperties = {
 	displayName: 'Status',
@@ -24,63 +30,44 @@ const status: INodeProperties = {
 	default: 'paused',
 };
 
-const updateFields: INodeProperties = {
-	displayName: 'Update Fields',
-	name: 'updateFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	options: [
-		{
-			displayName: 'Pause Behavior',
-			name: 'pauseBehavior',
-			type: 'options',
-			options: [
-				{
-					name: 'Silence',
-					value: 'silence',
-					description: 'The paused time is recorded as silence',
-				},
-				{
-					name: 'Skip',
-					value: 'skip',
-					description: 'The paused time is left out of the recording',
-				},
-			],
-			default: 'silence',
-			description: 'What the recording contains while paused; only with Status "Paused"',
-		},
-	],
-};
+const updateFields = collection('updateFields', [
+	{
+		displayName: 'Pause Behavior',
+		name: 'pauseBehavior',
+		type: 'options',
+		options: [
+			{
+				name: 'Silence',
+				value: 'silence',
+				description: 'The paused time is recorded as silence',
+			},
+			{
+				name: 'Skip',
+				value: 'skip',
+				description: 'The paused time is left out of the recording',
+			},
+		],
+		default: 'silence',
+		description: 'What the recording contains while paused; only with Status "Paused"',
+	},
+]);
 
 export const update: Operation = {
 	name: 'Update',
 	action: 'Pause, resume or stop a conference recording',
 	description: 'Pause, resume or stop a recording; Twilio.CURRENT targets the active one',
-	properties: [conferenceSidField, recordingSidField, status, updateFields],
+	properties: [conferenceSidField, recordingSidOrCurrentField, status, updateFields],
 	/** https://www.twilio.com/docs/voice/api/conference-recording-resource#update-a-conferencerecording-resource */
 	async execute(this: IExecuteFunctions, i: number) {
-		const { conference, recording } = recordingIds(this, i, true);
-		const Status = param(this, i, { name: 'status', displayName: 'Status' }, oneOf(STATUSES));
-		const fields = readCollection(this, i, 'updateFields', {
-			pauseBehavior: { displayName: 'Pause Behavior', schema: oneOf(['skip', 'silence']) },
-		});
-		if (fields.PauseBehavior !== undefined && Status !== 'paused') {
-			throw new NodeOperationError(
-				this.getNode(),
-				`Invalid "Pause Behavior" (pauseBehavior) in item ${i}: only allowed with Status "paused"`,
-				{
-					itemIndex: i,
-					description: 'Fix the value of this field; nothing was sent to the provider.',
-				},
-			);
+		const target = memberTarget(this, i, recordingMember, recordingSidOrCurrentField);
+		const body: IDataObject = {
+			status: readField<string>(this, i, status),
+			...readCollection(this, i, updateFields),
+		};
+		if (body.pauseBehavior !== undefined && body.status !== 'paused') {
+			const field = collectionField(updateFields, 'pauseBehavior');
+			throw invalidField(this, i, field, 'only allowed with Status "paused"');
 		}
-		const account = await accountSid(this, i);
-		return await twilio.request(this, i, {
-			method: 'POST',
-			path: apiPath`/2010-04-01/Accounts/${account}/Conferences/${conference}/Recordings/${recording}.json`,
-			body: { Status, ...fields },
-			subject: `recording "${recording}" of conference "${conference}"`,
-		});
+		return await conferenceRequest(this, i, 'POST', target, body);
 	},
 };

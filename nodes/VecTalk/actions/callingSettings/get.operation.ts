@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { optionsCollection } from '../../../shared/descriptions';
+import { readCollection } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
-import { readBoolean } from '../../../shared/parameters';
 import { vecTalk } from '../../transport';
-import { SETTINGS_PATH } from './paths';
+import { SETTINGS_PATH } from './helpers';
 
 /** A copy without any `password` key (SIP digest passwords), at any depth. */
 export function withoutPasswords(value: unknown): unknown {
@@ -16,37 +17,25 @@ export function withoutPasswords(value: unknown): unknown {
 	);
 }
 
+const options = optionsCollection([
+	{
+		displayName: 'Include SIP Credentials',
+		name: 'includeSipCredentials',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to return the SIP password of each SIP server. Warning: the output then holds a password, visible to anyone who can see this execution — switch it on only when a later node needs it.',
+	},
+]);
+
 export const get: Operation = {
 	name: 'Get',
 	action: 'Get calling settings',
 	description: 'Get the calling settings of the phone number of the credential',
-	properties: [
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add option',
-			default: {},
-			options: [
-				{
-					displayName: 'Include SIP Credentials',
-					name: 'includeSipCredentials',
-					type: 'boolean',
-					default: false,
-					description:
-						'Whether to return the SIP password of each SIP server. Warning: the output then holds a password, visible to anyone who can see this execution — switch it on only when a later node needs it.',
-				},
-			],
-		},
-	],
+	properties: [options],
 	/** https://docs.vectalk.com.br/api-reference/calls/settings */
 	async execute(this: IExecuteFunctions, i: number) {
-		const include = readBoolean(
-			this,
-			i,
-			{ name: 'options.includeSipCredentials', displayName: 'Include SIP Credentials' },
-			false,
-		);
+		const include = readCollection(this, i, options).includeSipCredentials === true;
 		const settings = await vecTalk.request(this, i, {
 			method: 'GET',
 			path: SETTINGS_PATH,

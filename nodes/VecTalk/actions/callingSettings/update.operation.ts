@@ -1,26 +1,9 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { readCollection, setValues } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
-import { vecTalk } from '../../transport';
-import { callingUpdate } from './body';
-import { SETTINGS_PATH } from './paths';
+import { postCalling } from './helpers';
 import { updateFields } from './update.fields';
-
-/** Sends `{ calling }` and returns VecTalk's answer (`{ success: true }` when it sends no body). */
-export async function postCalling(
-	ctx: IExecuteFunctions,
-	i: number,
-	calling: IDataObject,
-): Promise<IDataObject> {
-	const answer = await vecTalk.request<IDataObject | string | undefined>(ctx, i, {
-		method: 'POST',
-		path: SETTINGS_PATH,
-		body: { calling },
-	});
-	return answer && typeof answer === 'object' && Object.keys(answer).length
-		? answer
-		: { success: true };
-}
 
 export const update: Operation = {
 	name: 'Update',
@@ -30,7 +13,23 @@ export const update: Operation = {
 	properties: [updateFields],
 	/** https://docs.vectalk.com.br/api-reference/calls/settings (Meta: POST /<PHONE_NUMBER_ID>/settings) */
 	async execute(this: IExecuteFunctions, i: number) {
-		const fields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
-		return await postCalling(this, i, callingUpdate(this, i, fields));
+		const set = readCollection(this, i, updateFields, { requireOne: true });
+		const status = (value: unknown) => (value === undefined ? undefined : { status: value });
+		const sip = setValues({ status: set.sipStatus, servers: set.sipServers });
+		// Meta's `calling` object with exactly the fields the user set.
+		const calling = setValues({
+			status: set.status,
+			call_icon_visibility: set.callIconVisibility,
+			callback_permission_status: set.callbackPermissionStatus,
+			srtp_key_exchange_protocol: set.srtpKeyExchangeProtocol,
+			sip: Object.keys(sip).length > 0 ? sip : undefined,
+			video: status(set.videoStatus),
+			audio: status(set.audioStatus),
+			call_hours: set.callHours,
+			call_icons: set.restrictToUserCountries && {
+				restrict_to_user_countries: set.restrictToUserCountries,
+			},
+		});
+		return await postCalling(this, i, calling);
 	},
 };

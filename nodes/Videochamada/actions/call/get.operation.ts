@@ -3,14 +3,28 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection } from '../../../shared/descriptions';
+import { readCollection, withSchema } from '../../../shared/fields';
 import type { Operation } from '../../../shared/operations';
 import { pages } from '../../../shared/transport/paginate';
-import { calendarDate, param, requiredId } from '../../../shared/validation';
+import { calendarDate, requiredId } from '../../../shared/validation';
+import { callIdField } from '../../fields';
 import { callPaging, videochamada } from '../../transport';
-import { CALL_ID, callIdField } from './fields';
 import { callStatus } from './helpers';
 
-const CREATED_ON = { name: 'options.createdOn', displayName: 'Created On' };
+const callId = callIdField('The call, as returned by Create or Get Many');
+const options = optionsCollection([
+	withSchema(
+		{
+			displayName: 'Created On',
+			name: 'createdOn',
+			type: 'dateTime',
+			default: '',
+			description:
+				'The day the call was created: the "created" field of the output of Create or Get Many. The call link is then looked up in the list of calls created that day (and the day before and after) and added to the output. Without it, the link is only in the output of Create and Get Many.',
+		},
+		(ctx) => calendarDate(ctx.getTimezone()),
+	),
+]);
 
 /**
  * The call's link: the status endpoint has none, so it is read from the documented call list, over the
@@ -48,27 +62,13 @@ export const get: Operation = {
 	action: 'Get the live status of a call',
 	description:
 		'Get whether a call is created, active or ended, with its participants and billable minutes. The status has no link: set Options → Created On to add the call link (url) from the call list.',
-	properties: [
-		callIdField('The call, as returned by Create or Get Many'),
-		optionsCollection([
-			{
-				displayName: 'Created On',
-				name: 'createdOn',
-				type: 'dateTime',
-				default: '',
-				description:
-					'The day the call was created: the "created" field of the output of Create or Get Many. The call link is then looked up in the list of calls created that day (and the day before and after) and added to the output. Without it, the link is only in the output of Create and Get Many.',
-			},
-		]),
-	],
+	properties: [callId, options],
 	/** https://documentacao.videochamada.com.br/documentacao-tecnica-da-api/obter-status-chamada */
 	async execute(this: IExecuteFunctions, i: number) {
-		const callId = requiredId(this, i, CALL_ID);
-		const createdOn = this.getNodeParameter(CREATED_ON.name, i, '') as unknown;
-		const day =
-			createdOn === '' ? undefined : param(this, i, CREATED_ON, calendarDate(this.getTimezone()));
-		const status = await callStatus(this, i, callId);
+		const id = requiredId(this, i, callId);
+		const day = readCollection(this, i, options).createdOn as string | undefined;
+		const status = await callStatus(this, i, id);
 		// https://documentacao.videochamada.com.br/documentacao-tecnica-da-api/listar-chamadas
-		return day ? { ...status, url: await callLink(this, i, callId, day) } : status;
+		return day ? { ...status, url: await callLink(this, i, id, day) } : status;
 	},
 };

@@ -1,8 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { idLocator } from '../../shared/descriptions';
-import { nonEmptyString, oneOf } from '../../shared/validation';
+import { idLocator } from '../shared/descriptions';
+import { withSchema } from '../shared/fields';
+import { nonEmptyString, oneOf } from '../shared/validation';
 
 export const roomIdField: INodeProperties = idLocator({
 	name: 'roomId',
@@ -14,9 +15,7 @@ export const roomIdField: INodeProperties = idLocator({
 	urlPlaceholder: 'e.g. https://app.pagecall.com/000585f36eed9e8fb6b655b4',
 });
 
-export const ROOM_ID = { name: 'roomId', displayName: 'Room' };
-
-export const memberTypeOptions = [
+const memberTypes = [
 	{ name: 'Guest', value: 'guest', description: 'Joins the meeting as a regular participant' },
 	{ name: 'Host', value: 'host', description: 'Joins with admin privileges in the room' },
 	{
@@ -26,20 +25,39 @@ export const memberTypeOptions = [
 	},
 ];
 
+/** A member's role in a room: Guest (Pagecall's default), Host or Monitor. */
+export const memberTypeField = (
+	displayName: string,
+	name: string,
+	description?: string,
+): INodeProperties => ({
+	displayName,
+	name,
+	type: 'options',
+	options: memberTypes,
+	default: 'guest',
+	...(description ? { description } : {}),
+});
+
+/** A member type given as text (JSON members); the options fields are checked by their options. */
 export const memberType = oneOf(['guest', 'host', 'monitor']);
 
 /** A user ID as Pagecall takes it: your own identifier of the user, non-empty. */
 export const userId = nonEmptyString;
 
-export const userIdField = (description: string): INodeProperties => ({
-	displayName: 'User ID',
-	name: 'userId',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'e.g. external_user_102932',
-	description,
-});
+export const userIdField = (description: string) =>
+	withSchema(
+		{
+			displayName: 'User ID',
+			name: 'userId',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. external_user_102932',
+			description,
+		},
+		userId,
+	);
 
 /** An optional text field sent only when filled in. */
 export const optionalText = z

@@ -1,11 +1,10 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { idLocator } from '../../../shared/descriptions';
+import { idLocator } from '../shared/descriptions';
 
 /** A call link such as https://videochamada.com.br/calls/call_123 carries the call ID. */
-export const CALL_URL_REGEX = 'https?://[^/]+/(?:api/)?calls/([^/?#]+)';
+const CALL_URL_REGEX = 'https?://[^/]+/(?:api/)?calls/([^/?#]+)';
 
-export const callIdField = (description: string): INodeProperties =>
+/** The call an operation acts on, as a resource locator (by ID, from its link, or from a list). */
+export const callIdField = (description: string) =>
 	idLocator({
 		name: 'callId',
 		displayName: 'Call ID',
@@ -15,5 +14,3 @@ export const callIdField = (description: string): INodeProperties =>
 		urlPlaceholder: 'e.g. https://videochamada.com.br/calls/call_123',
 		searchListMethod: 'searchCalls',
 	});
-
-export const CALL_ID = { name: 'callId', displayName: 'Call ID' };
