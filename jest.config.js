@@ -4,5 +4,5 @@ module.exports = {
 	testEnvironment: 'node',
 	roots: ['<rootDir>/test'],
 	testMatch: ['**/*.test.ts'],
-	setupFilesAfterEnv: ['<rootDir>/test/kit/shutdown.js'],
+	setupFilesAfterEnv: ['<rootDir>/test/kit/shutdown.ts'],
 };

@@ -1,6 +1,6 @@
 import { Pagecall } from '../../nodes/Pagecall/Pagecall.node';
 import { callListSearch } from '../kit/harness';
-import { pagecallMock, TOKEN } from './setup';
+import { pagecallMock, TOKEN } from './fixtures';
 
 const mock = pagecallMock();
 const node = new Pagecall();

@@ -1,6 +1,6 @@
 import { Pagecall } from '../../nodes/Pagecall/Pagecall.node';
 import { runNode } from '../kit/harness';
-import { listAnswer, pagecallMock, TOKEN } from './setup';
+import { listAnswer, pagecallMock, TOKEN } from './fixtures';
 
 const mock = pagecallMock();
 const node = new Pagecall();

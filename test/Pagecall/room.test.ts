@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { Pagecall } from '../../nodes/Pagecall/Pagecall.node';
 import { runNode } from '../kit/harness';
-import { listAnswer, pagecallMock, SECRET, TOKEN } from './setup';
+import { listAnswer, pagecallMock, SECRET, TOKEN } from './fixtures';
 
 const mock = pagecallMock();
 const node = new Pagecall();

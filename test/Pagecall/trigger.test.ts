@@ -1,33 +1,28 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { PagecallApi } from '../../credentials/PagecallApi.credentials';
 import { PagecallTrigger } from '../../nodes/Pagecall/PagecallTrigger.node';
 import { callWebhook, callWebhookMethod, WEBHOOK_BASE_URL } from '../kit/harness';
+import { pagecallCredentials } from './fixtures';
 
 const SHARED_VALUE = 'whsec-3b0f0e6c9d2a';
 const trigger = new PagecallTrigger();
-const credentials = (webhookSecret: string) => ({
-	pagecallApi: {
-		type: new PagecallApi(),
-		data: { apiToken: 't', webhookSecret, baseUrl: 'http://127.0.0.1:9/v1' },
-	},
-});
+const credentials = (webhookSecret: string) =>
+	pagecallCredentials('http://127.0.0.1:9/v1', { apiToken: 't', webhookSecret });
+
+/** The payload of Pagecall's documented delivery. */
+const PAYLOAD = {
+	roomId: '000585f36eed9e8fb6b655b4',
+	userId: 'external_user_102932',
+	memberId: '642d103ce95bc9dc22ef789f',
+	sessionId: '642d1049e95bc9dc22ef78a3',
+	sessionsCount: 2,
+	membersCount: 3,
+	timestamp: '2022-05-31T12:38:15.059Z',
+};
 
 /** A delivery exactly as Pagecall documents it. */
 const delivery = (action: string, extra: IDataObject = {}) =>
-	JSON.stringify({
-		action,
-		payload: {
-			roomId: '000585f36eed9e8fb6b655b4',
-			userId: 'external_user_102932',
-			memberId: '642d103ce95bc9dc22ef789f',
-			sessionId: '642d1049e95bc9dc22ef78a3',
-			sessionsCount: 2,
-			membersCount: 3,
-			timestamp: '2022-05-31T12:38:15.059Z',
-			...extra,
-		},
-	});
+	JSON.stringify({ action, payload: { ...PAYLOAD, ...extra } });
 
 const deliver = (
 	rawBody: string,
@@ -53,16 +48,7 @@ describe('Pagecall Trigger', () => {
 		expect(res.result.workflowData).toEqual([
 			[
 				{
-					json: {
-						action: 'sessionJoined',
-						roomId: '000585f36eed9e8fb6b655b4',
-						userId: 'external_user_102932',
-						memberId: '642d103ce95bc9dc22ef789f',
-						sessionId: '642d1049e95bc9dc22ef78a3',
-						sessionsCount: 2,
-						membersCount: 3,
-						timestamp: '2022-05-31T12:38:15.059Z',
-					},
+					json: { action: 'sessionJoined', ...PAYLOAD },
 				},
 			],
 		]);

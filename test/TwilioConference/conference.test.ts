@@ -1,7 +1,7 @@
 import { TwilioConference } from '../../nodes/TwilioConference/TwilioConference.node';
 import { CONFERENCE_FIELDS } from '../../nodes/TwilioConference/actions/conference/fields';
 import { runNode } from '../kit/harness';
-import { MockServer } from '../kit/mockServer';
+import { mockServer } from '../kit/mockApi';
 import {
 	ACCOUNT,
 	AUTH_TOKEN,
@@ -17,14 +17,7 @@ import {
 	twilioError,
 } from './fixtures';
 
-const server = new MockServer();
-let base: string;
-
-beforeAll(async () => {
-	base = await server.start();
-});
-afterAll(async () => await server.close());
-beforeEach(() => server.reset());
+const server = mockServer();
 
 const node = new TwilioConference();
 const locator = (value: string) => ({ __rl: true, mode: 'id', value });
@@ -35,7 +28,7 @@ describe('Twilio conference get / update / end', () => {
 			body: conferenceJson(req.path.split('/').pop()!.replace('.json', '')),
 		}));
 		const result = await runNode(node, {
-			credentials: twilioCredentials(base),
+			credentials: twilioCredentials(server.url),
 			items: [{ sid: CF }, { sid: CF2 }],
 			parameters: {
 				resource: 'conference',
@@ -58,7 +51,7 @@ describe('Twilio conference get / update / end', () => {
 	it('authenticates with an API key SID and secret when chosen, keeping the Account SID in the path', async () => {
 		server.on('GET', `${ROOT}/Conferences/${CF}.json`, { body: conferenceJson(CF) });
 		await runNode(node, {
-			credentials: twilioCredentials(base, {
+			credentials: twilioCredentials(server.url, {
 				authType: 'apiKey',
 				apiKeySid: KEY_SID,
 				apiKeySecret: KEY_SECRET,
@@ -78,7 +71,7 @@ describe('Twilio conference get / update / end', () => {
 			}),
 		});
 		const result = await runNode(node, {
-			credentials: twilioCredentials(base),
+			credentials: twilioCredentials(server.url),
 			parameters: { resource: 'conference', operation: 'end', conferenceSid: locator(CF) },
 		});
 		expect(result.items[0].json.status).toBe('completed');
@@ -92,7 +85,7 @@ describe('Twilio conference get / update / end', () => {
 			body: conferenceJson(CF, { status: 'completed' }),
 		});
 		const result = await runNode(node, {
-			credentials: twilioCredentials(base),
+			credentials: twilioCredentials(server.url),
 			parameters: {
 				resource: 'conference',
 				operation: 'update',
@@ -116,7 +109,7 @@ describe('Twilio conference get / update / end', () => {
 	it('updates with an announcement, in PascalCase form fields', async () => {
 		server.on('POST', `${ROOT}/Conferences/${CF}.json`, { body: conferenceJson(CF) });
 		await runNode(node, {
-			credentials: twilioCredentials(base),
+			credentials: twilioCredentials(server.url),
 			parameters: {
 				resource: 'conference',
 				operation: 'update',
@@ -149,7 +142,7 @@ describe('Twilio conference get / update / end', () => {
 		['updateFields', {}, /^Nothing to update in item 0/],
 	])('refuses the %s %j before any request', async (_key, updateFields, message) => {
 		const result = await runNode(node, {
-			credentials: twilioCredentials(base),
+			credentials: twilioCredentials(server.url),
 			parameters: { resource: 'conference', operation: 'update', conferenceSid: CF, updateFields },
 		});
 		expect(result.error?.message).toMatch(message);
@@ -167,7 +160,7 @@ describe('Twilio conference get / update / end', () => {
 		async (sid, reason) => {
 			server.on('GET', /.*/, { body: conferenceJson(CF) });
 			const result = await runNode(node, {
-				credentials: twilioCredentials(base),
+				credentials: twilioCredentials(server.url),
 				items: [{ sid: CF }, { sid }],
 				parameters: {
 					resource: 'conference',
@@ -184,7 +177,7 @@ describe('Twilio conference get / update / end', () => {
 
 	it('refuses a credential whose Account SID is not AC + 32 hex, sending nothing', async () => {
 		const result = await runNode(node, {
-			credentials: twilioCredentials(base, { accountSid: 'AC123' }),
+			credentials: twilioCredentials(server.url, { accountSid: 'AC123' }),
 			parameters: { resource: 'conference', operation: 'get', conferenceSid: CF },
 		});
 		expect(result.error?.message).toMatch(/Invalid "Account SID" \(accountSid\) of the credential/);
@@ -193,7 +186,7 @@ describe('Twilio conference get / update / end', () => {
 
 	it('refuses an API key credential whose key SID is not SK + 32 hex, sending nothing', async () => {
 		const result = await runNode(node, {
-			credentials: twilioCredentials(base, {
+			credentials: twilioCredentials(server.url, {
 				authType: 'apiKey',
 				apiKeySid: 'AK123',
 				apiKeySecret: KEY_SECRET,
@@ -217,7 +210,7 @@ describe('Twilio conference get / update / end', () => {
 			),
 		);
 		const result = await runNode(node, {
-			credentials: twilioCredentials(base),
+			credentials: twilioCredentials(server.url),
 			parameters: { resource: 'conference', operation: 'get', conferenceSid: CF },
 		});
 		expect(result.error?.message).toBe(
@@ -231,7 +224,7 @@ describe('Twilio conference get / update / end', () => {
 	it('keeps the auth token out of errors', async () => {
 		server.on('GET', `${ROOT}/Conferences/${CF}.json`, twilioError(401, 20003, 'Authenticate'));
 		const result = await runNode(node, {
-			credentials: twilioCredentials(base),
+			credentials: twilioCredentials(server.url),
 			parameters: { resource: 'conference', operation: 'get', conferenceSid: CF },
 		});
 		expect(result.error?.message).toBe('Twilio returned 401 (code 20003): Authenticate');
@@ -252,7 +245,7 @@ describe('Twilio conference get / update / end', () => {
 			{ body: conferenceJson(CF) },
 		);
 		const result = await runNode(node, {
-			credentials: twilioCredentials(base),
+			credentials: twilioCredentials(server.url),
 			parameters: { resource: 'conference', operation: 'get', conferenceSid: CF },
 		});
 		expect(result.items[0].json.sid).toBe(CF);
@@ -263,7 +256,7 @@ describe('Twilio conference get / update / end', () => {
 		server.on('GET', `${ROOT}/Conferences/${CF}.json`, { body: conferenceJson(CF) });
 		server.on('GET', `${ROOT}/Conferences/${CF2}.json`, twilioError(404, 20404, 'not found'));
 		const result = await runNode(node, {
-			credentials: twilioCredentials(base),
+			credentials: twilioCredentials(server.url),
 			continueOnFail: true,
 			items: [{ sid: CF2 }, { sid: CF }],
 			parameters: { resource: 'conference', operation: 'get', conferenceSid: '={{ $json.sid }}' },
@@ -293,7 +286,7 @@ describe('Twilio conference getAll', () => {
 			),
 		);
 		const result = await runNode(node, {
-			credentials: twilioCredentials(base),
+			credentials: twilioCredentials(server.url),
 			parameters: { resource: 'conference', operation: 'getAll', returnAll: false, limit: 10 },
 		});
 		expect(result.items).toHaveLength(10);
@@ -309,7 +302,7 @@ describe('Twilio conference getAll', () => {
 				: listPage('conferences', conferences(1000, 3), null, 1000),
 		);
 		const result = await runNode(node, {
-			credentials: twilioCredentials(base),
+			credentials: twilioCredentials(server.url),
 			items: [{}, {}],
 			parameters: {
 				resource: 'conference',
@@ -332,7 +325,7 @@ describe('Twilio conference getAll', () => {
 	it('sends the filters with Twilio names: DateCreated, DateCreated<, DateCreated>, DateUpdated…', async () => {
 		server.on('GET', `${ROOT}/Conferences.json`, listPage('conferences', [], null));
 		await runNode(node, {
-			credentials: twilioCredentials(base),
+			credentials: twilioCredentials(server.url),
 			timezone: 'America/New_York',
 			parameters: {
 				resource: 'conference',
@@ -377,7 +370,7 @@ describe('Twilio conference getAll', () => {
 		],
 	])('refuses the filter %j before any request', async (filters, message) => {
 		const result = await runNode(node, {
-			credentials: twilioCredentials(base),
+			credentials: twilioCredentials(server.url),
 			parameters: { resource: 'conference', operation: 'getAll', returnAll: true, filters },
 		});
 		expect(result.error?.message).toMatch(message);
@@ -395,7 +388,7 @@ describe('Twilio conference getAll', () => {
 			),
 		);
 		const result = await runNode(node, {
-			credentials: twilioCredentials(base),
+			credentials: twilioCredentials(server.url),
 			parameters: { resource: 'conference', operation: 'getAll', returnAll: true },
 		});
 		expect(result.error?.message).toMatch(
@@ -425,7 +418,7 @@ describe('Simplify (answers of more than ten fields)', () => {
 	});
 	const get = (simplify?: unknown) =>
 		runNode(node, {
-			credentials: twilioCredentials(base),
+			credentials: twilioCredentials(server.url),
 			items: [{ sid: CF }, { sid: CF2 }],
 			parameters: {
 				resource: 'conference',

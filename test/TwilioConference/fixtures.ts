@@ -1,5 +1,7 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { TwilioConferenceApi } from '../../credentials/TwilioConferenceApi.credentials';
-import type { TestCredential } from '../kit/harness';
+import { credential } from '../kit/mockApi';
 
 export const ACCOUNT = `AC${'a1'.repeat(16)}`;
 export const AUTH_TOKEN = 'unit-test-auth-value';
@@ -16,17 +18,15 @@ export const ROOT = `/2010-04-01/Accounts/${ACCOUNT}`;
 export const basic = (user: string, password: string) =>
 	`Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 
-export function twilioCredentials(
-	baseUrl: string,
-	data: Record<string, string> = {},
-): Record<string, TestCredential> {
-	return {
-		twilioConferenceApi: {
-			type: new TwilioConferenceApi(),
-			data: { accountSid: ACCOUNT, authType: 'authToken', authToken: AUTH_TOKEN, baseUrl, ...data },
-		},
-	};
-}
+/** The twilioConferenceApi credential (Auth Token) against `baseUrl`, with `data` changed. */
+export const twilioCredentials = (baseUrl: string, data: IDataObject = {}) =>
+	credential(new TwilioConferenceApi(), {
+		accountSid: ACCOUNT,
+		authType: 'authToken',
+		authToken: AUTH_TOKEN,
+		baseUrl,
+		...data,
+	});
 
 /** A Twilio error body, as twilio-node's RestException reads it. */
 export const twilioError = (status: number, code: number, message: string) => ({

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { TwilioConference } from '../../nodes/TwilioConference/TwilioConference.node';
 import { callListSearch } from '../kit/harness';
-import { MockServer } from '../kit/mockServer';
+import { mockServer } from '../kit/mockApi';
 import {
 	basic,
 	ACCOUNT,
@@ -14,15 +14,17 @@ import {
 	twilioCredentials,
 } from './fixtures';
 
-const server = new MockServer();
-let base: string;
-beforeAll(async () => (base = await server.start()));
-afterAll(async () => await server.close());
-beforeEach(() => server.reset());
+const server = mockServer();
 
 const node = new TwilioConference();
 const search = (method: string, parameters: IDataObject, filter?: string, token?: string) =>
-	callListSearch(node, { credentials: twilioCredentials(base), parameters }, method, filter, token);
+	callListSearch(
+		node,
+		{ credentials: twilioCredentials(server.url), parameters },
+		method,
+		filter,
+		token,
+	);
 
 describe('Twilio Conference "From List" searches', () => {
 	it('lists conferences 50 a page and hands back next_page_uri as the token', async () => {

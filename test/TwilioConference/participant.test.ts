@@ -2,17 +2,10 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { TwilioConference } from '../../nodes/TwilioConference/TwilioConference.node';
 import { runNode } from '../kit/harness';
-import { MockServer } from '../kit/mockServer';
+import { mockServer } from '../kit/mockApi';
 import { ACCOUNT, CA, CA2, CF, listPage, ROOT, twilioCredentials, twilioError } from './fixtures';
 
-const server = new MockServer();
-let base: string;
-
-beforeAll(async () => {
-	base = await server.start();
-});
-afterAll(async () => await server.close());
-beforeEach(() => server.reset());
+const server = mockServer();
 
 const node = new TwilioConference();
 const participant = (callSid: string, extra: Record<string, unknown> = {}) => ({
@@ -24,7 +17,7 @@ const participant = (callSid: string, extra: Record<string, unknown> = {}) => ({
 });
 const create = (params: IDataObject, items?: IDataObject[]) =>
 	runNode(node, {
-		credentials: twilioCredentials(base),
+		credentials: twilioCredentials(server.url),
 		items,
 		parameters: {
 			resource: 'participant',
@@ -213,7 +206,7 @@ describe('Twilio participant get / getAll / update / delete', () => {
 	it('gets a participant by label, percent-encoded', async () => {
 		server.on('GET', /Participants\/.+\.json$/, { body: participant(CA, { label: 'vip guest' }) });
 		const result = await runNode(node, {
-			credentials: twilioCredentials(base),
+			credentials: twilioCredentials(server.url),
 			parameters: {
 				resource: 'participant',
 				operation: 'get',
@@ -236,7 +229,7 @@ describe('Twilio participant get / getAll / update / delete', () => {
 			),
 		);
 		const result = await runNode(node, {
-			credentials: twilioCredentials(base),
+			credentials: twilioCredentials(server.url),
 			parameters: {
 				resource: 'participant',
 				operation: 'getAll',
@@ -257,7 +250,7 @@ describe('Twilio participant get / getAll / update / delete', () => {
 			body: participant(CA, { muted: true, hold: true }),
 		});
 		const result = await runNode(node, {
-			credentials: twilioCredentials(base),
+			credentials: twilioCredentials(server.url),
 			parameters: {
 				resource: 'participant',
 				operation: 'update',
@@ -295,7 +288,7 @@ describe('Twilio participant get / getAll / update / delete', () => {
 		[{}, {}, 'Nothing to update in item 0'],
 	])('refuses update %j %j before any request', async (ids, updateFields, message) => {
 		const result = await runNode(node, {
-			credentials: twilioCredentials(base),
+			credentials: twilioCredentials(server.url),
 			parameters: {
 				resource: 'participant',
 				operation: 'update',
@@ -312,7 +305,7 @@ describe('Twilio participant get / getAll / update / delete', () => {
 	it('delete (kick) returns deleted: true with the call SID, per item', async () => {
 		server.on('DELETE', /Participants\/CA\w+\.json$/, { status: 204 });
 		const result = await runNode(node, {
-			credentials: twilioCredentials(base),
+			credentials: twilioCredentials(server.url),
 			items: [{ call: CA }, { call: CA2 }],
 			parameters: {
 				resource: 'participant',

@@ -1,16 +1,9 @@
 import { TwilioConference } from '../../nodes/TwilioConference/TwilioConference.node';
 import { runNode } from '../kit/harness';
-import { MockServer } from '../kit/mockServer';
+import { mockServer } from '../kit/mockApi';
 import { ACCOUNT, CF, listPage, RE, ROOT, twilioCredentials } from './fixtures';
 
-const server = new MockServer();
-let base: string;
-
-beforeAll(async () => {
-	base = await server.start();
-});
-afterAll(async () => await server.close());
-beforeEach(() => server.reset());
+const server = mockServer();
 
 const node = new TwilioConference();
 const recording = (sid: string, extra: Record<string, unknown> = {}) => ({
@@ -22,7 +15,7 @@ const recording = (sid: string, extra: Record<string, unknown> = {}) => ({
 });
 const run = (operation: string, params: Record<string, unknown>) =>
 	runNode(node, {
-		credentials: twilioCredentials(base),
+		credentials: twilioCredentials(server.url),
 		parameters: {
 			resource: 'recording',
 			operation,

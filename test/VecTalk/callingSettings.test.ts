@@ -2,17 +2,10 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { VecTalk } from '../../nodes/VecTalk/VecTalk.node';
 import { runNode } from '../kit/harness';
-import { MockServer } from '../kit/mockServer';
-import { TOKEN, vecTalkCredentials } from './setup';
+import { mockApi } from '../kit/mockApi';
+import { TOKEN, vecTalkCredentials } from './fixtures';
 
-const server = new MockServer();
-let credentials: ReturnType<typeof vecTalkCredentials>;
-
-beforeAll(async () => {
-	credentials = vecTalkCredentials(await server.start());
-});
-afterAll(async () => await server.close());
-beforeEach(() => server.reset());
+const { server, credentials } = mockApi(vecTalkCredentials);
 
 const node = new VecTalk();
 const PATH = '/api/phone-numbers/settings';

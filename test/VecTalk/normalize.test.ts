@@ -1,26 +1,9 @@
 import { deliverTo, DIGEST } from '../kit/deliveries';
+import { connectCall, metadata, terminateCall } from './fixtures';
 
 // Meta's `calls` webhook (API-NOTES.md §E): two calls in one delivery, unix-second timestamps.
-const metadata = { display_phone_number: '15550001111', phone_number_id: '106540352242922' };
-const connect = {
-	id: 'wacid.C1',
-	to: '15550001111',
-	from: '5511999990000',
-	event: 'connect',
-	timestamp: '1771000000',
-	direction: 'USER_INITIATED',
-	session: { sdp_type: 'offer', sdp: 'v=0' },
-};
-const terminate = {
-	id: 'wacid.T2',
-	to: '5511988880000',
-	from: '15550001111',
-	event: 'terminate',
-	timestamp: '1771000100',
-	direction: 'BUSINESS_INITIATED',
-	status: 'COMPLETED',
-	duration: 90,
-};
+const connect = connectCall('wacid.C1', 'v=0');
+const terminate = terminateCall('wacid.T2');
 const change = (call: object, contacts: object[]) => ({
 	field: 'calls',
 	value: { messaging_product: 'whatsapp', metadata, contacts, calls: [call] },

@@ -1,7 +1,7 @@
 import { VideoMeeting } from '../../nodes/VideoMeeting/VideoMeeting.node';
 import { durationSeconds } from '../../nodes/VideoMeeting/attendance/visit';
 import { runNode } from '../kit/harness';
-import { meetingMock } from './setup';
+import { meetingMock } from './fixtures';
 
 const mock = meetingMock();
 const node = new VideoMeeting();

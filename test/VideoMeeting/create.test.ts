@@ -1,6 +1,6 @@
 import { VideoMeeting } from '../../nodes/VideoMeeting/VideoMeeting.node';
 import { runNode } from '../kit/harness';
-import { meetingMock, PAGECALL_SECRET, wherebyMeeting } from './setup';
+import { meetingMock, PAGECALL_SECRET, wherebyMeeting } from './fixtures';
 
 const mock = meetingMock();
 const node = new VideoMeeting();
@@ -160,14 +160,18 @@ describe('Video Meeting create on Pagecall', () => {
 		server.on('POST', '/pagecall/v1/rooms', (req) => ({
 			body: { room: { id: 'room2', name: req.json.name, record: true } },
 		}));
+		const before = Date.now();
 		const result = await runNode(node, {
 			credentials: mock.credentials,
 			parameters: create('pagecall', { endDate: '={{ $now.plus(45, "minutes") }}' }),
 		});
+		const ranFor = Math.ceil((Date.now() - before) / 1000);
 		expect(server.requests).toHaveLength(1);
 		const body = server.requests[0].json;
 		expect(Object.keys(body)).toEqual(['name', 'type', 'max_meeting_seconds']);
-		expect(Math.abs(body.max_meeting_seconds - 45 * 60)).toBeLessThanOrEqual(60);
+		// 45 minutes from when the end date was read, less the moments the node took since.
+		expect(body.max_meeting_seconds).toBeLessThanOrEqual(45 * 60);
+		expect(body.max_meeting_seconds).toBeGreaterThanOrEqual(45 * 60 - ranFor);
 		expect(result.items[0].json).toMatchObject({
 			meetingId: 'room2',
 			hostUrl: null,

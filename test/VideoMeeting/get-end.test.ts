@@ -1,7 +1,7 @@
 import { roomLink } from '../../nodes/Pagecall/actions/room/helpers';
 import { VideoMeeting } from '../../nodes/VideoMeeting/VideoMeeting.node';
 import { runNode } from '../kit/harness';
-import { meetingMock, PAGECALL_SECRET, wherebyMeeting } from './setup';
+import { meetingMock, PAGECALL_SECRET, wherebyMeeting } from './fixtures';
 
 const mock = meetingMock();
 const node = new VideoMeeting();

@@ -1,26 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { VideochamadaApi } from '../../credentials/VideochamadaApi.credentials';
 import { Videochamada } from '../../nodes/Videochamada/Videochamada.node';
-import { runNode } from '../kit/harness';
-import { MockServer } from '../kit/mockServer';
+import { resourceRunner, runNode } from '../kit/harness';
+import { mockApi } from '../kit/mockApi';
+import { videochamadaCredentials } from './fixtures';
 
-const server = new MockServer();
-let credentials: Record<
-	string,
-	{ type: VideochamadaApi; data: { apiToken: string; baseUrl: string } }
->;
-
-beforeAll(async () => {
-	const url = await server.start();
-	credentials = {
-		videochamadaApi: { type: new VideochamadaApi(), data: { apiToken: 'tok-123', baseUrl: url } },
-	};
-});
-afterAll(async () => await server.close());
-beforeEach(() => server.reset());
+const { server, credentials } = mockApi((url) => videochamadaCredentials(url));
 
 const node = new Videochamada();
+const run = resourceRunner(node, credentials, 'call');
 const inOneHour = () => new Date(Date.now() + 3600_000).toISOString();
 const created = (id: string) => ({
 	status: 201,
@@ -35,21 +23,19 @@ const created = (id: string) => ({
 describe('videochamada call create', () => {
 	it('creates one call per item with the exact JSON body and pairs each output to its item', async () => {
 		server.on('POST', '/api/calls', (req) => created(`call-${req.json.title}`));
-		const result = await runNode(node, {
-			credentials,
-			items: [
-				{ title: 'alpha', recording: 'always' },
-				{ title: 'beta', recording: 'never' },
-				{ title: 'gamma', recording: 'projectDefault' },
-			],
-			parameters: {
-				resource: 'call',
+		const result = await run(
+			{
 				operation: 'create',
 				title: '={{ $json.title }}',
 				expiresAt: '2099-01-01T10:00:00+02:00',
 				recording: '={{ $json.recording }}',
 			},
-		});
+			[
+				{ title: 'alpha', recording: 'always' },
+				{ title: 'beta', recording: 'never' },
+				{ title: 'gamma', recording: 'projectDefault' },
+			],
+		);
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((i) => [i.json.id, i.pairedItem])).toEqual([
 			['call-alpha', { item: 0 }],
@@ -69,16 +55,15 @@ describe('videochamada call create', () => {
 
 	it('reads an expiration without offset in the workflow timezone and sends the offset', async () => {
 		server.on('POST', '/api/calls', created('1'));
-		await runNode(node, {
-			credentials,
-			timezone: 'America/Sao_Paulo',
-			parameters: {
-				resource: 'call',
+		await run(
+			{
 				operation: 'create',
 				title: 'T',
 				expiresAt: '2099-06-01T09:30:00',
 			},
-		});
+			undefined,
+			{ timezone: 'America/Sao_Paulo' },
+		);
 		expect(server.received()[0].json).toEqual({
 			title: 'T',
 			expiresAt: '2099-06-01T09:30:00.000-03:00',
@@ -87,34 +72,35 @@ describe('videochamada call create', () => {
 
 	it('accepts a luxon DateTime from {{ $now.plus(1, "hour") }}', async () => {
 		server.on('POST', '/api/calls', created('1'));
-		const result = await runNode(node, {
-			credentials,
-			timezone: 'America/Sao_Paulo',
-			parameters: {
-				resource: 'call',
+		const before = Date.now();
+		const result = await run(
+			{
 				operation: 'create',
 				title: 'T',
 				expiresAt: "={{ $now.plus(1, 'hour') }}",
 			},
-		});
+			undefined,
+			{ timezone: 'America/Sao_Paulo' },
+		);
+		const after = Date.now();
 		expect(result.error).toBeUndefined();
 		const expiresAt = server.received()[0].json.expiresAt as string;
 		expect(expiresAt).toMatch(/-03:00$/);
-		expect(Math.abs(Date.parse(expiresAt) - Date.now() - 3600_000)).toBeLessThan(60_000);
+		// An hour after the node ran, however long it took (the date is sent to the millisecond).
+		expect(Date.parse(expiresAt)).toBeGreaterThanOrEqual(before + 3600_000);
+		expect(Date.parse(expiresAt)).toBeLessThanOrEqual(after + 3600_000);
 	});
 
 	it('rejects an expiration in the past before any request of that item, naming field and item', async () => {
 		server.on('POST', '/api/calls', created('1'));
-		const result = await runNode(node, {
-			credentials,
-			items: [{ at: inOneHour() }, { at: '2020-01-01T00:00:00Z' }],
-			parameters: {
-				resource: 'call',
+		const result = await run(
+			{
 				operation: 'create',
 				title: 'T',
 				expiresAt: '={{ $json.at }}',
 			},
-		});
+			[{ at: inOneHour() }, { at: '2020-01-01T00:00:00Z' }],
+		);
 		expect(result.error?.message).toBe(
 			'Invalid "Expires At" (expiresAt) in item 1: must be in the future (got 2020-01-01T00:00:00.000Z)',
 		);
@@ -139,10 +125,7 @@ describe('videochamada call create', () => {
 			'Invalid "Recording" (recording) in item 0: must be one of projectDefault, always, never',
 		],
 	])('rejects %j without sending anything', async (fields, message) => {
-		const result = await runNode(node, {
-			credentials,
-			parameters: { resource: 'call', operation: 'create', ...fields },
-		});
+		const result = await run({ operation: 'create', ...fields });
 		expect(result.error?.message).toContain(message);
 		expect(server.requests).toHaveLength(0);
 	});
@@ -269,12 +252,11 @@ describe('videochamada errors', () => {
 				? { status: 404, body: { message: 'Call not found', error: 'Not Found', statusCode: 404 } }
 				: { body: { callId: req.path.split('/')[3], status: 'active' } },
 		);
-		const result = await runNode(node, {
-			credentials,
-			continueOnFail: true,
-			items: [{ id: 'a' }, { id: 'missing' }, { id: 'c' }],
-			parameters: { resource: 'call', operation: 'get', callId: '={{ $json.id }}' },
-		});
+		const result = await run(
+			{ operation: 'get', callId: '={{ $json.id }}' },
+			[{ id: 'a' }, { id: 'missing' }, { id: 'c' }],
+			{ continueOnFail: true },
+		);
 		expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(result.items[0].json).toEqual({ callId: 'a', status: 'active' });
 		expect(result.items[1].json).toMatchObject({
@@ -292,10 +274,7 @@ describe('videochamada errors', () => {
 			{ status: 503, headers: { 'retry-after': '0' } },
 			{ body: { callId: 'x' } },
 		);
-		const result = await runNode(node, {
-			credentials,
-			parameters: { resource: 'call', operation: 'get', callId: 'x' },
-		});
+		const result = await run({ operation: 'get', callId: 'x' });
 		expect(result.items[0].json).toEqual({ callId: 'x' });
 		expect(server.requests).toHaveLength(2);
 	});
@@ -306,25 +285,19 @@ describe('videochamada call get / getParticipants', () => {
 		server.on('GET', /\/status$/, {
 			body: { callId: '1', status: 'active', activeParticipants: 2 },
 		});
-		await runNode(node, {
-			credentials,
-			items: [{}, {}],
-			parameters: {
-				resource: 'call',
+		await run(
+			{
 				operation: 'get',
 				callId: { __rl: true, mode: 'id', value: 'a/b c' },
 			},
-		});
-		await runNode(node, {
-			credentials,
-			parameters: {
-				resource: 'call',
-				operation: 'get',
-				callId: {
-					__rl: true,
-					mode: 'url',
-					value: 'https://videochamada.com.br/calls/call_123?x=1',
-				},
+			[{}, {}],
+		);
+		await run({
+			operation: 'get',
+			callId: {
+				__rl: true,
+				mode: 'url',
+				value: 'https://videochamada.com.br/calls/call_123?x=1',
 			},
 		});
 		expect(server.requests.map((r) => [r.method, r.path])).toEqual([
@@ -349,17 +322,15 @@ describe('videochamada call get / getParticipants', () => {
 			url: `https://api.videochamada.com.br/calls/other-${n}`,
 		});
 		const getWithCreatedOn = (createdOn: string, items?: IDataObject[]) =>
-			runNode(node, {
-				credentials,
-				items,
-				timezone: 'America/Sao_Paulo',
-				parameters: {
-					resource: 'call',
+			run(
+				{
 					operation: 'get',
 					callId: { __rl: true, mode: 'id', value: '12345' },
 					options: { createdOn },
 				},
-			});
+				items,
+				{ timezone: 'America/Sao_Paulo' },
+			);
 
 		it('adds the url of the documented example, read from the list over the created day ± 1, stopping once found', async () => {
 			server.on('GET', '/api/calls/12345/status', {
@@ -422,10 +393,7 @@ describe('videochamada call get / getParticipants', () => {
 	});
 
 	it('rejects an empty call ID without a request', async () => {
-		const result = await runNode(node, {
-			credentials,
-			parameters: { resource: 'call', operation: 'get', callId: ' ' },
-		});
+		const result = await run({ operation: 'get', callId: ' ' });
 		expect(result.error?.message).toBe('Invalid "Call ID" (callId) in item 0: must not be empty');
 		expect(server.requests).toHaveLength(0);
 	});
@@ -442,11 +410,10 @@ describe('videochamada call get / getParticipants', () => {
 				{ sessionId: `${req.path.split('/')[3]}-s2`, username: 'Bruno', active: false, events: [] },
 			],
 		}));
-		const result = await runNode(node, {
-			credentials,
-			items: [{ id: 'c1' }, { id: 'c2' }],
-			parameters: { resource: 'call', operation: 'getParticipants', callId: '={{ $json.id }}' },
-		});
+		const result = await run({ operation: 'getParticipants', callId: '={{ $json.id }}' }, [
+			{ id: 'c1' },
+			{ id: 'c2' },
+		]);
 		expect(result.items.map((i) => [i.json.sessionId, i.pairedItem])).toEqual([
 			['c1-s1', { item: 0 }],
 			['c1-s2', { item: 0 }],
@@ -474,16 +441,12 @@ describe('videochamada call getAll', () => {
 				},
 			};
 		});
-		const result = await runNode(node, {
-			credentials,
-			parameters: {
-				resource: 'call',
-				operation: 'getAll',
-				startDate: '2026-10-01',
-				endDate: '2026-10-31T23:00:00',
-				returnAll: false,
-				limit: 150,
-			},
+		const result = await run({
+			operation: 'getAll',
+			startDate: '2026-10-01',
+			endDate: '2026-10-31T23:00:00',
+			returnAll: false,
+			limit: 150,
 		});
 		expect(result.items).toHaveLength(150);
 		expect(result.items[149].json.id).toBe('call_149');
@@ -504,17 +467,15 @@ describe('videochamada call getAll', () => {
 				},
 			};
 		});
-		const result = await runNode(node, {
-			credentials,
-			items: [{ day: '2026-01-05' }, { day: '2026-02-07' }],
-			parameters: {
-				resource: 'call',
+		const result = await run(
+			{
 				operation: 'getAll',
 				startDate: '={{ $json.day }}',
 				endDate: '={{ $json.day }}',
 				returnAll: true,
 			},
-		});
+			[{ day: '2026-01-05' }, { day: '2026-02-07' }],
+		);
 		expect(result.items.map((i) => [i.json.day, i.pairedItem])).toEqual([
 			['2026-01-05', { item: 0 }],
 			['2026-01-05', { item: 0 }],
@@ -535,15 +496,11 @@ describe('videochamada call getAll', () => {
 
 	it('without a pagination object stops at the first short page', async () => {
 		server.on('GET', '/api/calls', { body: { data: calls(0, 3) } });
-		const result = await runNode(node, {
-			credentials,
-			parameters: {
-				resource: 'call',
-				operation: 'getAll',
-				startDate: '2026-01-01',
-				endDate: '2026-01-02',
-				returnAll: true,
-			},
+		const result = await run({
+			operation: 'getAll',
+			startDate: '2026-01-01',
+			endDate: '2026-01-02',
+			returnAll: true,
 		});
 		expect(result.items).toHaveLength(3);
 		expect(server.requests).toHaveLength(1);
@@ -551,17 +508,16 @@ describe('videochamada call getAll', () => {
 
 	it('takes luxon dates from expressions, as calendar dates in the workflow timezone', async () => {
 		server.on('GET', '/api/calls', { body: { data: [], pagination: { totalPages: 0 } } });
-		await runNode(node, {
-			credentials,
-			timezone: 'America/Sao_Paulo',
-			parameters: {
-				resource: 'call',
+		await run(
+			{
 				operation: 'getAll',
 				startDate: "={{ $today.minus(1, 'day') }}",
 				endDate: '={{ $today }}',
 				limit: 5,
 			},
-		});
+			undefined,
+			{ timezone: 'America/Sao_Paulo' },
+		);
 		const { startDate, endDate, limit } = server.requests[0].query as Record<string, string>;
 		expect(startDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		expect(Date.parse(endDate) - Date.parse(startDate)).toBe(86400_000);
@@ -582,10 +538,7 @@ describe('videochamada call getAll', () => {
 			'Invalid "End Date" (endDate) in item 0: must be a date like 2026-12-01',
 		],
 	])('rejects the window %j without a request', async (window, message) => {
-		const result = await runNode(node, {
-			credentials,
-			parameters: { resource: 'call', operation: 'getAll', returnAll: true, ...window },
-		});
+		const result = await run({ operation: 'getAll', returnAll: true, ...window });
 		expect(result.error?.message).toBe(message);
 		expect(server.requests).toHaveLength(0);
 	});

@@ -1,28 +1,13 @@
-import { VideochamadaApi } from '../../credentials/VideochamadaApi.credentials';
+import type { IDataObject } from 'n8n-workflow';
+
 import { Videochamada } from '../../nodes/Videochamada/Videochamada.node';
-import { runNode } from '../kit/harness';
-import { MockServer } from '../kit/mockServer';
-import { storageServer } from '../kit/storage';
+import { resourceRunner } from '../kit/harness';
+import { mockApi, mockServer } from '../kit/mockApi';
+import { videochamadaCredentials } from './fixtures';
 
-const server = new MockServer();
-let credentials: Record<
-	string,
-	{ type: VideochamadaApi; data: { apiToken: string; baseUrl: string } }
->;
+const { server, credentials } = mockApi((url) => videochamadaCredentials(`${url}/`));
 
-beforeAll(async () => {
-	const url = await server.start();
-	credentials = {
-		videochamadaApi: {
-			type: new VideochamadaApi(),
-			data: { apiToken: 'tok-123', baseUrl: `${url}/` },
-		},
-	};
-});
-afterAll(async () => await server.close());
-beforeEach(() => server.reset());
-
-const node = new Videochamada();
+const run = resourceRunner(new Videochamada(), credentials, 'recording');
 const recordings = (from: number, n: number) =>
 	Array.from({ length: n }, (_, k) => ({
 		id: `rec_${from + k}`,
@@ -43,18 +28,12 @@ const paged = (total: number) => (req: { query: Record<string, unknown> }) => {
 };
 
 describe('videochamada recording getAll', () => {
+	const listOfCall1 = async (options: IDataObject) =>
+		await run({ operation: 'getAll', callId: 'call_1', ...options });
+
 	it('asks for at least 10 per page (the documented minimum) and trims to a smaller limit', async () => {
 		server.on('GET', '/api/calls/call_1/recordings', paged(25));
-		const result = await runNode(node, {
-			credentials,
-			parameters: {
-				resource: 'recording',
-				operation: 'getAll',
-				callId: 'call_1',
-				returnAll: false,
-				limit: 3,
-			},
-		});
+		const result = await listOfCall1({ returnAll: false, limit: 3 });
 		expect(result.items.map((i) => i.json.id)).toEqual(['rec_0', 'rec_1', 'rec_2']);
 		expect(server.requests.map((r) => r.query)).toEqual([{ page: '1', limit: '10' }]);
 		expect(server.requests[0].headers.authorization).toBe('Bearer tok-123');
@@ -62,10 +41,7 @@ describe('videochamada recording getAll', () => {
 
 	it('with Return All walks the pages of 100 until pagination.totalPages', async () => {
 		server.on('GET', '/api/calls/call_1/recordings', paged(230));
-		const result = await runNode(node, {
-			credentials,
-			parameters: { resource: 'recording', operation: 'getAll', callId: 'call_1', returnAll: true },
-		});
+		const result = await listOfCall1({ returnAll: true });
 		expect(result.items).toHaveLength(230);
 		expect(result.items[229].json).toMatchObject({ id: 'rec_229', files: [{ id: 'file_229' }] });
 		expect(server.requests.map((r) => `${r.query.page}/${r.query.limit}`)).toEqual([
@@ -77,16 +53,7 @@ describe('videochamada recording getAll', () => {
 
 	it('keeps the page size fixed across pages for a limit above 100', async () => {
 		server.on('GET', '/api/calls/call_1/recordings', paged(500));
-		const result = await runNode(node, {
-			credentials,
-			parameters: {
-				resource: 'recording',
-				operation: 'getAll',
-				callId: 'call_1',
-				returnAll: false,
-				limit: 150,
-			},
-		});
+		const result = await listOfCall1({ returnAll: false, limit: 150 });
 		expect(result.items).toHaveLength(150);
 		expect(result.items[149].json.id).toBe('rec_149');
 		expect(server.requests.map((r) => `${r.query.page}/${r.query.limit}`)).toEqual([
@@ -99,19 +66,17 @@ describe('videochamada recording getAll', () => {
 		server.on('GET', /\/recordings$/, (req) => ({
 			body: { data: [{ id: `rec-of-${req.path.split('/')[3]}` }], pagination: { totalPages: 1 } },
 		}));
-		const result = await runNode(node, {
-			credentials,
-			items: [
-				{ call: 'https://videochamada.com.br/calls/c%201' },
-				{ call: 'https://acme.videochamada.com.br/calls/c2' },
-			],
-			parameters: {
-				resource: 'recording',
+		const result = await run(
+			{
 				operation: 'getAll',
 				callId: { __rl: true, mode: 'url', value: '={{ $json.call }}' },
 				returnAll: true,
 			},
-		});
+			[
+				{ call: 'https://videochamada.com.br/calls/c%201' },
+				{ call: 'https://acme.videochamada.com.br/calls/c2' },
+			],
+		);
 		expect(result.items.map((i) => [i.json.id, i.pairedItem])).toEqual([
 			['rec-of-c%25201', { item: 0 }],
 			['rec-of-c2', { item: 1 }],
@@ -123,10 +88,7 @@ describe('videochamada recording getAll', () => {
 			status: 403,
 			body: { message: 'Resource belongs to another project', error: 'Forbidden', statusCode: 403 },
 		});
-		const result = await runNode(node, {
-			credentials,
-			parameters: { resource: 'recording', operation: 'getAll', callId: 'x', returnAll: true },
-		});
+		const result = await run({ operation: 'getAll', callId: 'x', returnAll: true });
 		expect(result.error?.message).toBe(
 			'videochamada.com.br returned 403: The call or recording belongs to another project (provider message: Resource belongs to another project)',
 		);
@@ -141,15 +103,13 @@ describe('videochamada recording getDownloadUrl', () => {
 				expiresIn: 3600,
 			},
 		}));
-		const result = await runNode(node, {
-			credentials,
-			items: [{ file: 'file_abc' }, { file: 'a/b' }],
-			parameters: {
-				resource: 'recording',
+		const result = await run(
+			{
 				operation: 'getDownloadUrl',
 				fileId: '={{ $json.file }}',
 			},
-		});
+			[{ file: 'file_abc' }, { file: 'a/b' }],
+		);
 		expect(server.requests.map((r) => [r.method, r.path])).toEqual([
 			['GET', '/api/recordings/files/file_abc/download-url'],
 			['GET', '/api/recordings/files/a%2Fb/download-url'],
@@ -171,10 +131,7 @@ describe('videochamada recording getDownloadUrl', () => {
 
 	it('keeps a bare URL answer as downloadUrl', async () => {
 		server.on('GET', /\/download-url$/, { body: 'https://s3.amazonaws.com/bucket/f1?sig=1' });
-		const result = await runNode(node, {
-			credentials,
-			parameters: { resource: 'recording', operation: 'getDownloadUrl', fileId: 'f1' },
-		});
+		const result = await run({ operation: 'getDownloadUrl', fileId: 'f1' });
 		expect(result.items[0].json).toEqual({
 			fileId: 'f1',
 			downloadUrl: 'https://s3.amazonaws.com/bucket/f1?sig=1',
@@ -186,28 +143,22 @@ describe('videochamada recording getDownloadUrl', () => {
 			status: 404,
 			body: { message: 'Recording file not found', error: 'Not Found', statusCode: 404 },
 		});
-		const missing = await runNode(node, {
-			credentials,
-			parameters: { resource: 'recording', operation: 'getDownloadUrl', fileId: 'nope' },
-		});
+		const missing = await run({ operation: 'getDownloadUrl', fileId: 'nope' });
 		expect(missing.error?.description).toContain('No recording file "nope" was found');
 		server.reset();
-		const empty = await runNode(node, {
-			credentials,
-			parameters: { resource: 'recording', operation: 'getDownloadUrl', fileId: '' },
-		});
+		const empty = await run({ operation: 'getDownloadUrl', fileId: '' });
 		expect(empty.error?.message).toBe('Invalid "File ID" (fileId) in item 0: must not be empty');
 		expect(server.requests).toHaveLength(0);
 	});
 });
 
 describe('videochamada recording getDownloadUrl with Download File', () => {
-	const { storage, origin } = storageServer();
+	const storage = mockServer();
 
 	it('downloads the file behind the signed URL into the binary field, without the API token', async () => {
 		server.on('GET', /\/download-url$/, (req) => ({
 			body: {
-				url: `${origin.url}/bucket/${req.path.split('/')[4]}.mp4?X-Amz-Signature=abc`,
+				url: `${storage.url}/bucket/${req.path.split('/')[4]}.mp4?X-Amz-Signature=abc`,
 				expiresIn: 3600,
 			},
 		}));
@@ -215,15 +166,11 @@ describe('videochamada recording getDownloadUrl with Download File', () => {
 			body: Buffer.from('mp4-bytes'),
 			headers: { 'content-type': 'video/mp4' },
 		});
-		const result = await runNode(node, {
-			credentials,
-			parameters: {
-				resource: 'recording',
-				operation: 'getDownloadUrl',
-				fileId: 'file_abc',
-				download: true,
-				binaryPropertyName: 'data',
-			},
+		const result = await run({
+			operation: 'getDownloadUrl',
+			fileId: 'file_abc',
+			download: true,
+			binaryPropertyName: 'data',
 		});
 		expect(result.error).toBeUndefined();
 		expect(server.requests[0].headers.authorization).toBe('Bearer tok-123');
@@ -238,20 +185,16 @@ describe('videochamada recording getDownloadUrl with Download File', () => {
 	});
 
 	it('downloads a bare URL answer too, and reports an expired link with the storage message', async () => {
-		server.on('GET', /\/download-url$/, () => ({ body: `${origin.url}/bucket/f1?sig=1` }));
+		server.on('GET', /\/download-url$/, () => ({ body: `${storage.url}/bucket/f1?sig=1` }));
 		storage.on('GET', '/bucket/f1', {
 			status: 403,
 			body: '<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>',
 		});
-		const result = await runNode(node, {
-			credentials,
-			parameters: {
-				resource: 'recording',
-				operation: 'getDownloadUrl',
-				fileId: 'f1',
-				download: true,
-				binaryPropertyName: 'data',
-			},
+		const result = await run({
+			operation: 'getDownloadUrl',
+			fileId: 'f1',
+			download: true,
+			binaryPropertyName: 'data',
 		});
 		expect(result.error?.message).toBe(
 			'The file server of videochamada.com.br returned 403 (code AccessDenied): Request has expired',

@@ -1,8 +1,8 @@
-import { storageServer } from '../kit/storage';
+import { mockServer } from '../kit/mockApi';
 import { byId, runner, wherebyApi } from './fixtures';
 
 const { server, credentials } = wherebyApi();
-const { storage, origin } = storageServer();
+const storage = mockServer();
 const recordings = runner(credentials, 'recording');
 const transcriptions = runner(credentials, 'transcription');
 
@@ -13,7 +13,7 @@ const TRANSCRIPT = '# Transcript\n\n**Ana** (00:00:01): Bom dia!\n\n**Bo** (00:0
 function linksFor(kind: 'recordings' | 'transcriptions', file: (id: string) => string) {
 	server.on('GET', new RegExp(`^/v1/${kind}/[^/]+/access-link$`), (req) => ({
 		body: {
-			accessLink: `${origin.url}/bucket/${file(req.path.split('/')[3])}?X-Amz-Signature=s3cr3t`,
+			accessLink: `${storage.url}/bucket/${file(req.path.split('/')[3])}?X-Amz-Signature=s3cr3t`,
 			expires: 1700000000000,
 		},
 	}));
@@ -42,7 +42,7 @@ describe('Whereby recording Get Access Link with Download File', () => {
 		expect(result.items).toHaveLength(2);
 		expect(result.items[1]).toMatchObject({
 			json: {
-				accessLink: `${origin.url}/bucket/rec-2.mp4?X-Amz-Signature=s3cr3t`,
+				accessLink: `${storage.url}/bucket/rec-2.mp4?X-Amz-Signature=s3cr3t`,
 				expires: 1700000000000,
 			},
 			binary: { video: { fileName: 'rec-2.mp4', mimeType: 'video/mp4', bytes: MP4.length } },
@@ -130,7 +130,7 @@ describe('Whereby transcription Get Access Link with the transcript text', () =>
 		expect(result.items).toEqual([
 			{
 				json: {
-					accessLink: `${origin.url}/bucket/tr-1.md?X-Amz-Signature=s3cr3t`,
+					accessLink: `${storage.url}/bucket/tr-1.md?X-Amz-Signature=s3cr3t`,
 					expires: 1700000000000,
 					transcript: TRANSCRIPT,
 				},

@@ -1,22 +1,11 @@
-import { WherebyApi } from '../../credentials/WherebyApi.credentials';
-import { Whereby } from '../../nodes/Whereby/Whereby.node';
-import { runNode } from '../kit/harness';
-import { MockServer } from '../kit/mockServer';
+import { byId, page, runner, wherebyApi } from './fixtures';
 
-const server = new MockServer();
-let credentials: Record<string, { type: WherebyApi; data: { apiKey: string; baseUrl: string } }>;
-
-beforeAll(async () => {
-	const url = await server.start();
-	credentials = {
-		wherebyApi: { type: new WherebyApi(), data: { apiKey: 'key-123', baseUrl: `${url}/v1` } },
-	};
-});
-afterAll(async () => await server.close());
-beforeEach(() => server.reset());
-
-const node = new Whereby();
+const { server, credentials } = wherebyApi();
 const inOneHour = () => new Date(Date.now() + 3600_000).toISOString();
+const run = runner(credentials, 'meeting');
+/** Creates a meeting ending in an hour with the given room name prefix. */
+const createWithPrefix = async (roomNamePrefix: string) =>
+	await run({ operation: 'create', endDate: inOneHour(), additionalFields: { roomNamePrefix } });
 
 describe('Whereby meeting create', () => {
 	it('creates one meeting per item with the exact body and pairs each output to its item', async () => {
@@ -29,11 +18,8 @@ describe('Whereby meeting create', () => {
 			},
 		}));
 		const endDate = '2099-01-01T10:00:00+02:00';
-		const result = await runNode(node, {
-			credentials,
-			items: [{ prefix: 'alpha' }, { prefix: 'beta' }, { prefix: 'gamma' }],
-			parameters: {
-				resource: 'meeting',
+		const result = await run(
+			{
 				operation: 'create',
 				endDate,
 				additionalFields: {
@@ -42,7 +28,8 @@ describe('Whereby meeting create', () => {
 					fields: ['hostRoomUrl'],
 				},
 			},
-		});
+			[{ prefix: 'alpha' }, { prefix: 'beta' }, { prefix: 'gamma' }],
+		);
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((i) => [i.json.meetingId, i.pairedItem])).toEqual([
 			['m-alpha', { item: 0 }],
@@ -63,21 +50,18 @@ describe('Whereby meeting create', () => {
 
 	it('reads an end date without offset in the workflow timezone', async () => {
 		server.on('POST', '/v1/meetings', { status: 201, body: { meetingId: '1' } });
-		await runNode(node, {
-			credentials,
+		await run({ operation: 'create', endDate: '2099-06-01T09:30:00' }, undefined, {
 			timezone: 'America/Sao_Paulo',
-			parameters: { resource: 'meeting', operation: 'create', endDate: '2099-06-01T09:30:00' },
 		});
 		expect(server.received()[0].json.endDate).toBe('2099-06-01T09:30:00.000-03:00');
 	});
 
 	it('rejects an end date in the past before any request, naming field and item', async () => {
 		server.on('POST', '/v1/meetings', { status: 201, body: { meetingId: '1' } });
-		const result = await runNode(node, {
-			credentials,
-			items: [{ end: inOneHour() }, { end: '2020-01-01T00:00:00Z' }],
-			parameters: { resource: 'meeting', operation: 'create', endDate: '={{ $json.end }}' },
-		});
+		const result = await run({ operation: 'create', endDate: '={{ $json.end }}' }, [
+			{ end: inOneHour() },
+			{ end: '2020-01-01T00:00:00Z' },
+		]);
 		expect(result.error?.message).toBe(
 			'Invalid "End Date" (endDate) in item 1: must be in the future (got 2020-01-01T00:00:00.000Z)',
 		);
@@ -88,10 +72,7 @@ describe('Whereby meeting create', () => {
 		['not a date', 'must be an ISO 8601 date and time'],
 		['', 'must be an ISO 8601 date and time'],
 	])('rejects the end date %j', async (endDate, message) => {
-		const result = await runNode(node, {
-			credentials,
-			parameters: { resource: 'meeting', operation: 'create', endDate },
-		});
+		const result = await run({ operation: 'create', endDate });
 		expect(result.error?.message).toContain(message);
 		expect(server.requests).toHaveLength(0);
 	});
@@ -99,15 +80,7 @@ describe('Whereby meeting create', () => {
 	it.each(['a'.repeat(40), 'ümlaut', 'no_underscores'])(
 		'rejects the room name prefix %j',
 		async (roomNamePrefix) => {
-			const result = await runNode(node, {
-				credentials,
-				parameters: {
-					resource: 'meeting',
-					operation: 'create',
-					endDate: inOneHour(),
-					additionalFields: { roomNamePrefix },
-				},
-			});
+			const result = await createWithPrefix(roomNamePrefix);
 			expect(result.error?.message).toMatch(
 				/^Invalid "Room Name Prefix" \(additionalFields\.roomNamePrefix\) in item 0: /,
 			);
@@ -125,15 +98,7 @@ describe('Whereby meeting create', () => {
 				status: 201,
 				body: { meetingId: '1', roomName: `/${sent}4b3bd908` },
 			});
-			const result = await runNode(node, {
-				credentials,
-				parameters: {
-					resource: 'meeting',
-					operation: 'create',
-					endDate: inOneHour(),
-					additionalFields: { roomNamePrefix },
-				},
-			});
+			const result = await createWithPrefix(roomNamePrefix);
 			expect(result.error).toBeUndefined();
 			expect(server.received('POST', '/v1/meetings')[0].json.roomNamePrefix).toBe(sent);
 		},
@@ -144,15 +109,7 @@ describe('Whereby meeting create', () => {
 			status: 400,
 			body: { error: '"roomNamePrefix" must match [a-z0-9]{0,39}' },
 		});
-		const result = await runNode(node, {
-			credentials,
-			parameters: {
-				resource: 'meeting',
-				operation: 'create',
-				endDate: inOneHour(),
-				additionalFields: { roomNamePrefix: 'example-prefix' },
-			},
-		});
+		const result = await createWithPrefix('example-prefix');
 		expect(server.requests).toHaveLength(1);
 		expect(result.error?.message).toBe(
 			'Whereby returned 400: &#34;roomNamePrefix&#34; must match [a-z0-9]{0,39}',
@@ -164,45 +121,29 @@ describe('Whereby meeting create', () => {
 
 	it('keeps the usual hint for a 400 when the prefix has no hyphen', async () => {
 		server.on('POST', '/v1/meetings', { status: 400, body: { error: 'Bad request' } });
-		const result = await runNode(node, {
-			credentials,
-			parameters: {
-				resource: 'meeting',
-				operation: 'create',
-				endDate: inOneHour(),
-				additionalFields: { roomNamePrefix: 'plain' },
-			},
-		});
+		const result = await createWithPrefix('plain');
 		expect(result.error?.description).not.toContain('hyphen');
 	});
 
 	it('lowers the case of the prefix and removes spaces, as Whereby does', async () => {
 		server.on('POST', '/v1/meetings', { status: 201, body: { meetingId: '1' } });
-		await runNode(node, {
-			credentials,
-			parameters: {
-				resource: 'meeting',
-				operation: 'create',
-				endDate: inOneHour(),
-				additionalFields: { roomNamePrefix: 'Team 42' },
-			},
-		});
+		await createWithPrefix('Team 42');
 		expect(server.received()[0].json.roomNamePrefix).toBe('team42');
 	});
 
 	it('accepts a luxon DateTime from an expression', async () => {
 		server.on('POST', '/v1/meetings', { status: 201, body: { meetingId: '1' } });
-		const result = await runNode(node, {
-			credentials,
-			parameters: {
-				resource: 'meeting',
-				operation: 'create',
-				endDate: "={{ $now.plus(1, 'hour') }}",
-			},
+		const before = Date.now();
+		const result = await run({
+			operation: 'create',
+			endDate: "={{ $now.plus(1, 'hour') }}",
 		});
+		const after = Date.now();
 		expect(result.error).toBeUndefined();
+		// An hour after the node ran, however long it took (the date is sent to the millisecond).
 		const sent = Date.parse(server.received()[0].json.endDate);
-		expect(Math.abs(sent - Date.now() - 3600_000)).toBeLessThan(60_000);
+		expect(sent).toBeGreaterThanOrEqual(before + 3600_000);
+		expect(sent).toBeLessThanOrEqual(after + 3600_000);
 	});
 });
 
@@ -212,13 +153,9 @@ describe('Whereby meeting get / delete / getAll', () => {
 			status: 404,
 			body: { error: 'Meeting <b>not</b> found' },
 		});
-		const result = await runNode(node, {
-			credentials,
-			parameters: {
-				resource: 'meeting',
-				operation: 'get',
-				meetingId: { __rl: true, mode: 'id', value: 'a/b c' },
-			},
+		const result = await run({
+			operation: 'get',
+			meetingId: byId('a/b c'),
 		});
 		expect(server.received()[0].path).toBe('/v1/meetings/a%2Fb%20c');
 		expect(result.error?.message).toBe(
@@ -230,33 +167,23 @@ describe('Whereby meeting get / delete / getAll', () => {
 
 	it('delete returns deleted: true with the id', async () => {
 		server.on('DELETE', '/v1/meetings/42', { status: 204 });
-		const result = await runNode(node, {
-			credentials,
-			parameters: { resource: 'meeting', operation: 'delete', meetingId: '42' },
-		});
+		const result = await run({ operation: 'delete', meetingId: '42' });
 		expect(result.items).toEqual([
 			{ json: { deleted: true, meetingId: '42' }, pairedItem: { item: 0 } },
 		]);
 	});
 
 	it('getAll pages with the cursor, asks only for what is needed and stops at the limit', async () => {
-		const page = (from: number, n: number, cursor: string | null) => ({
-			body: {
-				results: Array.from({ length: n }, (_, k) => ({ meetingId: String(from + k) })),
-				cursor,
-			},
-		});
+		const meetings = (from: number, n: number, cursor: string | null) =>
+			page('meetingId', from, n, cursor);
 		server.on('GET', '/v1/meetings', (req) =>
 			req.query.cursor === undefined
-				? page(0, 100, 'c1')
+				? meetings(0, 100, 'c1')
 				: req.query.cursor === 'c1'
-					? page(100, 100, 'c2')
-					: page(200, 100, null),
+					? meetings(100, 100, 'c2')
+					: meetings(200, 100, null),
 		);
-		const result = await runNode(node, {
-			credentials,
-			parameters: { resource: 'meeting', operation: 'getAll', returnAll: false, limit: 150 },
-		});
+		const result = await run({ operation: 'getAll', returnAll: false, limit: 150 });
 		expect(result.items).toHaveLength(150);
 		expect(result.items[149].json.meetingId).toBe('149');
 		expect(server.requests.map((r) => r.query)).toEqual([
@@ -274,16 +201,14 @@ describe('Whereby meeting get / delete / getAll', () => {
 			{ body: { results: [{ meetingId: 'a' }], cursor: 'next' } },
 			{ body: { results: [{ meetingId: 'b' }], cursor: null } },
 		);
-		const result = await runNode(node, {
-			credentials,
-			items: [{}, {}],
-			parameters: {
-				resource: 'meeting',
+		const result = await run(
+			{
 				operation: 'getAll',
 				returnAll: true,
 				options: { fields: ['hostRoomUrl', 'viewerRoomUrl'] },
 			},
-		});
+			[{}, {}],
+		);
 		expect(result.items.map((i) => [i.json.meetingId, i.pairedItem])).toEqual([
 			['a', { item: 0 }],
 			['b', { item: 0 }],

@@ -11,10 +11,12 @@ import { VecTalkTrigger } from '../../nodes/VecTalk/VecTalkTrigger.node';
 import { VideochamadaTrigger } from '../../nodes/Videochamada/VideochamadaTrigger.node';
 import { WherebyTrigger } from '../../nodes/Whereby/WherebyTrigger.node';
 import { twilioCredentials } from '../TwilioConference/fixtures';
-import { vecTalkCredentials } from '../VecTalk/setup';
+import { vecTalkCredentials } from '../VecTalk/fixtures';
 import { wherebySignature } from '../Whereby/sign';
-import type { NodeSetup, TestCredential, WebhookCall } from './harness';
+import type { NodeSetup, WebhookCall } from './harness';
 import { callWebhook, WEBHOOK_BASE_URL } from './harness';
+import type { Credentials } from './mockApi';
+import { credential } from './mockApi';
 
 /** The deliveryId of a provider without event ids: the digest of the event. */
 export const DIGEST = expect.stringMatching(/^sha256:[0-9a-f]{64}$/);
@@ -26,85 +28,82 @@ export type TriggerProvider =
 	| 'videochamada'
 	| 'vecTalk';
 
-const SECRET = 'deliveries-test-secret';
+export const SECRET = 'deliveries-test-secret';
 const FORM = 'application/x-www-form-urlencoded';
+const JSON_TYPE = { 'content-type': 'application/json' };
 
-interface TriggerUnderTest {
+/** A JSON delivery of `rawBody`, with the header `header(secret)` when signed. */
+const jsonWith =
+	(header: (secret: string, rawBody: string) => Record<string, string>) =>
+	(rawBody: string, secret?: string): WebhookCall => ({
+		rawBody,
+		headers: { ...JSON_TYPE, ...(secret === undefined ? {} : header(secret, rawBody)) },
+	});
+
+export interface TriggerUnderTest {
 	node: INodeType;
-	credentials: Record<string, TestCredential>;
-	/** The request a provider sends for `body` (an object; Twilio's is its form parameters), signed with `secret` */
-	request(body: IDataObject, secret: string): WebhookCall;
+	/** A credential whose webhook secret is SECRET */
+	credentials: Credentials;
+	/**
+	 * The request a provider sends for `body` (an object; Twilio's is its form parameters), signed
+	 * with `secret` as the provider signs it, or unsigned without one
+	 */
+	request(body: IDataObject, secret?: string): WebhookCall;
+	/** JSON providers that sign in a header: the request for the raw JSON bytes `rawBody` */
+	signJson?(rawBody: string, secret?: string): WebhookCall;
 }
+
+const signedJson = (
+	trigger: Omit<TriggerUnderTest, 'request'> & Required<Pick<TriggerUnderTest, 'signJson'>>,
+): TriggerUnderTest => ({
+	...trigger,
+	request: (body, secret) => trigger.signJson(JSON.stringify(body), secret),
+});
 
 /** The five triggers, each with a credential and the provider's own way of proving a delivery. */
 export const TRIGGERS: Record<TriggerProvider, TriggerUnderTest> = {
-	whereby: {
+	whereby: signedJson({
 		node: new WherebyTrigger(),
-		credentials: {
-			wherebyApi: { type: new WherebyApi(), data: { apiKey: 'k', webhookSecret: SECRET } },
-		},
-		request: (body, secret) => {
-			const rawBody = JSON.stringify(body);
-			const signature = wherebySignature(secret, Math.floor(Date.now() / 1000), rawBody);
-			return {
-				rawBody,
-				headers: { 'content-type': 'application/json', 'whereby-signature': signature },
-			};
-		},
-	},
+		credentials: credential(new WherebyApi(), { apiKey: 'k', webhookSecret: SECRET }),
+		signJson: jsonWith((secret, rawBody) => ({
+			'whereby-signature': wherebySignature(secret, Math.floor(Date.now() / 1000), rawBody),
+		})),
+	}),
 	twilioConference: {
 		node: new TwilioConferenceTrigger(),
 		credentials: twilioCredentials('https://api.twilio.com', { authToken: SECRET }),
 		request: (body, secret) => {
 			const params = Object.entries(body).map(([k, v]) => [k, String(v)] as [string, string]);
-			const signature = twilioSignature(
-				secret,
-				`${WEBHOOK_BASE_URL}/test-webhook-id/webhook`,
-				params,
-			);
+			const url = `${WEBHOOK_BASE_URL}/test-webhook-id/webhook`;
 			return {
 				rawBody: new URLSearchParams(params).toString(),
-				headers: { 'content-type': FORM, 'x-twilio-signature': signature },
-			};
-		},
-	},
-	pagecall: {
-		node: new PagecallTrigger(),
-		credentials: {
-			pagecallApi: { type: new PagecallApi(), data: { apiToken: 't', webhookSecret: SECRET } },
-		},
-		request: (body, secret) => ({
-			rawBody: JSON.stringify(body),
-			headers: { 'content-type': 'application/json', 'x-webhook-secret': secret },
-		}),
-	},
-	videochamada: {
-		node: new VideochamadaTrigger(),
-		credentials: {
-			videochamadaApi: {
-				type: new VideochamadaApi(),
-				data: { apiToken: 't', webhookSecret: SECRET },
-			},
-		},
-		request: (body, secret) => ({
-			rawBody: JSON.stringify({ ...body, secret }),
-			headers: { 'content-type': 'application/json' },
-		}),
-	},
-	vecTalk: {
-		node: new VecTalkTrigger(),
-		credentials: vecTalkCredentials('http://127.0.0.1:1', { webhookSecret: SECRET }),
-		request: (body, secret) => {
-			const rawBody = JSON.stringify(body);
-			return {
-				rawBody,
 				headers: {
-					'content-type': 'application/json',
-					'x-hub-signature-256': `sha256=${hmac('sha256', secret, rawBody, 'hex')}`,
+					'content-type': FORM,
+					'x-twilio-signature': secret === undefined ? '' : twilioSignature(secret, url, params),
 				},
 			};
 		},
 	},
+	pagecall: signedJson({
+		node: new PagecallTrigger(),
+		credentials: credential(new PagecallApi(), { apiToken: 't', webhookSecret: SECRET }),
+		signJson: jsonWith((secret) => ({ 'x-webhook-secret': secret })),
+	}),
+	videochamada: {
+		node: new VideochamadaTrigger(),
+		credentials: credential(new VideochamadaApi(), { apiToken: 't', webhookSecret: SECRET }),
+		request: (body, secret) => ({
+			rawBody: JSON.stringify({ ...body, ...(secret === undefined ? {} : { secret }) }),
+			headers: JSON_TYPE,
+		}),
+	},
+	vecTalk: signedJson({
+		node: new VecTalkTrigger(),
+		credentials: vecTalkCredentials('http://127.0.0.1:1', { webhookSecret: SECRET }),
+		signJson: jsonWith((secret, rawBody) => ({
+			'x-hub-signature-256': `sha256=${hmac('sha256', secret, rawBody, 'hex')}`,
+		})),
+	}),
 };
 
 export interface DeliverOptions {

@@ -198,6 +198,21 @@ export async function runNode(
 	}
 }
 
+type RunOptions = Partial<
+	Pick<Parameters<typeof runNode>[1], 'continueOnFail' | 'binaries' | 'timezone'>
+>;
+
+/** Runs `nodeType` on `resource` with `credentials` over the given input items (one `{}` by default). */
+export const resourceRunner =
+	(nodeType: INodeType, credentials: NodeSetup['credentials'], resource: string) =>
+	async (parameters: IDataObject, items?: IDataObject[], options: RunOptions = {}) =>
+		await runNode(nodeType, {
+			credentials,
+			items,
+			...options,
+			parameters: { resource, ...parameters },
+		});
+
 export interface WebhookCall {
 	method?: 'POST' | 'GET';
 	headers?: Record<string, string>;

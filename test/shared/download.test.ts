@@ -4,33 +4,14 @@ import { WithBinary } from '../../nodes/shared/items';
 import type { DownloadRequest } from '../../nodes/shared/transport/download';
 import { downloadBinary, downloadText } from '../../nodes/shared/transport/download';
 import { runNode } from '../kit/harness';
-import { MockServer } from '../kit/mockServer';
+import { mockServer } from '../kit/mockApi';
 import { nodeDoing, testClient, testCredentials } from './fixtures';
 
 // The API (with its credential) runs on one origin, the storage serving pre-signed files on another,
 // as with Whereby (api.whereby.dev → S3) and videochamada (→ S3).
-const api = new MockServer();
-const files = new MockServer();
-const elsewhere = new MockServer();
-let apiUrl: string;
-let filesUrl: string;
-let elsewhereUrl: string;
-
-beforeAll(async () => {
-	apiUrl = await api.start();
-	filesUrl = await files.start();
-	elsewhereUrl = await elsewhere.start();
-});
-afterAll(async () => {
-	await api.close();
-	await files.close();
-	await elsewhere.close();
-});
-beforeEach(() => {
-	api.reset();
-	files.reset();
-	elsewhere.reset();
-});
+const api = mockServer();
+const files = mockServer();
+const elsewhere = mockServer();
 
 const client = testClient();
 const VIDEO = Buffer.from([0x00, 0x00, 0x00, 0x18, 0x66, 0x74, 0x79, 0x70, 1, 2, 3, 4, 5, 6, 7, 8]);
@@ -50,13 +31,13 @@ const run = (
 	opts: { items?: IDataObject[]; continueOnFail?: boolean } = {},
 ) =>
 	runNode(fetchVia(how, extra), {
-		credentials: testCredentials(apiUrl),
+		credentials: testCredentials(api.url),
 		parameters: { resource: 'thing', operation: 'run' },
 		...opts,
 	});
 
 const linkTo = (path: string) =>
-	api.on('GET', '/link', () => ({ body: { url: `${filesUrl}${path}` } }));
+	api.on('GET', '/link', () => ({ body: { url: `${files.url}${path}` } }));
 
 describe('downloadBinary', () => {
 	it('stores the file as binary data with the server name, MIME type and size, and sends no credential to the storage', async () => {
@@ -149,11 +130,11 @@ describe('downloadBinary', () => {
 
 	it('refuses a redirect to another server and never contacts it', async () => {
 		linkTo('/moved.mp4');
-		files.on('GET', '/moved.mp4', { status: 307, headers: { location: `${elsewhereUrl}/steal` } });
+		files.on('GET', '/moved.mp4', { status: 307, headers: { location: `${elsewhere.url}/steal` } });
 		elsewhere.on('GET', '/steal', { body: VIDEO });
 		const result = await run('binary');
 		expect(result.error?.message).toBe(
-			`The download link of TestProvider redirected to another server (${elsewhereUrl}); not followed`,
+			`The download link of TestProvider redirected to another server (${elsewhere.url}); not followed`,
 		);
 		expect(elsewhere.requests).toHaveLength(0);
 	});
@@ -170,7 +151,7 @@ describe('downloadBinary', () => {
 
 	it('refuses a link with a user name or password (n8n would send it as Basic auth) and a non-http link', async () => {
 		api.on('GET', '/link', () => ({
-			body: { url: filesUrl.replace('http://', 'http://user:pw@') + '/f' },
+			body: { url: files.url.replace('http://', 'http://user:pw@') + '/f' },
 		}));
 		const withUser = await run('binary');
 		expect(withUser.error?.message).toBe(
@@ -199,7 +180,7 @@ describe('downloadBinary', () => {
 	});
 
 	it('fails an item whose server sends no answer within the time limit, and continueOnFail keeps the others', async () => {
-		api.on('GET', '/link', () => ({ body: { url: `${filesUrl}/slow` } }));
+		api.on('GET', '/link', () => ({ body: { url: `${files.url}/slow` } }));
 		files.on('GET', '/slow', () => new Promise(() => undefined));
 		const result = await run(
 			'binary',
@@ -208,7 +189,7 @@ describe('downloadBinary', () => {
 		);
 		expect(result.items).toHaveLength(2);
 		expect(result.items[0]).toMatchObject({
-			json: { error: expect.stringContaining(`Could not download the file from ${filesUrl}`) },
+			json: { error: expect.stringContaining(`Could not download the file from ${files.url}`) },
 			pairedItem: { item: 0 },
 		});
 		expect(result.items[1].pairedItem).toEqual({ item: 1 });
@@ -223,7 +204,7 @@ describe('downloadBinary', () => {
 			headers: { 'content-type': 'text/plain' },
 		});
 		const result = await run('binary', { totalTimeoutMs: 100 });
-		expect(result.error?.message).toContain(`Could not download the file from ${filesUrl}`);
+		expect(result.error?.message).toContain(`Could not download the file from ${files.url}`);
 	});
 });
 

@@ -6,7 +6,7 @@ import type { OperationResult } from '../../nodes/shared/items';
 import { describeResources, executeResources } from '../../nodes/shared/operations';
 import type { ProviderProfile } from '../../nodes/shared/transport/client';
 import { ApiClient } from '../../nodes/shared/transport/client';
-import type { TestCredential } from '../kit/harness';
+import { credential } from '../kit/mockApi';
 
 /** A bearer credential like the providers' ones, for kernel tests. */
 export class TestApi implements ICredentialType {
@@ -25,9 +25,8 @@ export class TestApi implements ICredentialType {
 	authenticate = bearerAuth('token');
 }
 
-export const testCredentials = (baseUrl: string): Record<string, TestCredential> => ({
-	testApi: { type: new TestApi(), data: { token: 'secret-token', baseUrl } },
-});
+export const testCredentials = (baseUrl: string, token = 'secret-token') =>
+	credential(new TestApi(), { token, baseUrl });
 
 export const testClient = (profile: Partial<ProviderProfile> = {}) =>
 	new ApiClient({ name: 'TestProvider', credentialType: 'testApi', ...profile });

@@ -1,14 +1,10 @@
 import { apiPath } from '../../nodes/shared/transport/client';
 import { runNode } from '../kit/harness';
-import { MockServer } from '../kit/mockServer';
+import { mockServer } from '../kit/mockApi';
 import { PROVIDERS } from './providers';
 
 // Issue 11, class 4: ids cannot address other endpoints.
-const server = new MockServer();
-let base: string;
-beforeAll(async () => (base = await server.start()));
-afterAll(async () => await server.close());
-beforeEach(() => server.reset());
+const server = mockServer();
 
 describe('path ids', () => {
 	it.each(['', '.', '..', ' .. ', '   '])('apiPath refuses %j as a segment', (id) => {
@@ -26,7 +22,7 @@ describe('path ids', () => {
 			'rejects the id %j from an expression before any request, naming the field and item',
 			async (bad) => {
 				const result = await runNode(provider.node, {
-					credentials: provider.credentials(base),
+					credentials: provider.credentials(server.url),
 					parameters: provider.byId.parameters('={{ $json.id }}'),
 					items: [{ id: bad }],
 				});

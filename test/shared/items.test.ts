@@ -3,14 +3,10 @@ import { NodeApiError, sleep } from 'n8n-workflow';
 
 import { FakeClock } from '../kit/clock';
 import { runNode } from '../kit/harness';
-import { MockServer } from '../kit/mockServer';
+import { mockServer } from '../kit/mockApi';
 import { nodeDoing, testClient, testCredentials } from './fixtures';
 
-const server = new MockServer();
-let base: string;
-beforeAll(async () => (base = await server.start()));
-afterAll(async () => await server.close());
-beforeEach(() => server.reset());
+const server = mockServer();
 
 const client = testClient();
 const items = (n: number) => Array.from({ length: n }, (_, k) => ({ k }));
@@ -27,7 +23,7 @@ function runWith(
 	extra: { continueOnFail?: boolean; count?: number; via?: typeof client } = {},
 ) {
 	return runNode(echoThrough(extra.via ?? client), {
-		credentials: testCredentials(base),
+		credentials: testCredentials(server.url),
 		items: items(extra.count ?? 8),
 		continueOnFail: extra.continueOnFail,
 		parameters: {
@@ -141,7 +137,7 @@ describe('item runner', () => {
 			return [{ n: i * 10 }, { n: i * 10 + 1 }] as IDataObject[];
 		});
 		const result = await runNode(lister, {
-			credentials: testCredentials(base),
+			credentials: testCredentials(server.url),
 			items: items(2),
 			parameters: { resource: 'thing', operation: 'run' },
 		});
@@ -155,6 +151,8 @@ describe('item runner', () => {
 
 	it('pauses every item when one is rate limited, and no item fails', async () => {
 		let limited = false;
+		const clock = new FakeClock();
+		server.clock = clock;
 		server.on('POST', '/echo', (req) => {
 			if (req.json.k === 3 && !limited) {
 				limited = true;
@@ -162,16 +160,16 @@ describe('item runner', () => {
 			}
 			return { body: { ok: req.json.k } };
 		});
-		const result = await runWith(4, { count: 12 });
+		const result = await runWith(4, { count: 12, via: testClient({ clock }) });
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((i) => i.json.ok)).toEqual(items(12).map(({ k }) => k));
 		expect(server.requests).toHaveLength(13);
-		const limitedAt = server.requests.find((r) => r.json.k === 3)!.at;
+		const limitedAt = server.requests.find((r) => r.json.k === 3)!.at!;
 		// Requests already on the wire may land; nothing new is sent until Retry-After has passed.
-		const during = server.requests.filter((r) => r.at > limitedAt + 50 && r.at < limitedAt + 950);
+		const during = server.requests.filter((r) => r.at! > limitedAt + 50 && r.at! < limitedAt + 950);
 		expect(during).toEqual([]);
 		const retried = server.requests.filter((r) => r.json.k === 3)[1];
-		expect(retried.at - limitedAt).toBeGreaterThanOrEqual(950);
+		expect(retried.at! - limitedAt).toBeGreaterThanOrEqual(950);
 	});
 
 	it('never creates an item twice when a burst is rate limited: each input item succeeds once, in order', async () => {
@@ -195,22 +193,24 @@ describe('item runner', () => {
 
 	it('waits for X-RateLimit-Reset when X-RateLimit-Remaining reaches 0, before any further request', async () => {
 		let answered = 0;
+		const clock = new FakeClock();
+		server.clock = clock;
 		server.on('POST', '/echo', (req) => {
 			answered++;
 			const spent: Record<string, string> =
 				answered === 2 ? { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1' } : {};
 			return { status: 201, headers: spent, body: { ok: req.json.k } };
 		});
-		const result = await runWith(1, { count: 4 });
+		const result = await runWith(1, { count: 4, via: testClient({ clock }) });
 		expect(result.items.map((i) => i.json.ok)).toEqual([0, 1, 2, 3]);
-		const at = server.requests.map((r) => r.at);
+		const at = server.requests.map((r) => r.at!);
 		expect(at[2] - at[1]).toBeGreaterThanOrEqual(950);
 		expect(at[1] - at[0]).toBeLessThan(500);
 	});
 
 	it('fails every item of an unknown operation, naming it, and sends nothing', async () => {
 		const result = await runNode(echoThrough(client), {
-			credentials: testCredentials(base),
+			credentials: testCredentials(server.url),
 			items: items(2),
 			continueOnFail: true,
 			parameters: { resource: 'thing', operation: 'fly' },

@@ -8,14 +8,10 @@ import { twilioPaging } from '../../nodes/TwilioConference/transport';
 import { callPaging } from '../../nodes/Videochamada/transport';
 import { wherebyPaging } from '../../nodes/Whereby/transport';
 import { callListSearch } from '../kit/harness';
-import { MockServer } from '../kit/mockServer';
+import { mockServer } from '../kit/mockApi';
 import { nodeDoing, testClient, testCredentials } from './fixtures';
 
-const server = new MockServer();
-let base: string;
-beforeAll(async () => (base = await server.start()));
-afterAll(async () => await server.close());
-beforeEach(() => server.reset());
+const server = mockServer();
 
 const records = (from: number, n: number) =>
 	Array.from({ length: n }, (_, k) => ({ id: `r${from + k}`, title: `Record ${from + k}` }));
@@ -46,7 +42,7 @@ function searchNode(searched: SearchList): INodeType {
 const searchOnce = async (searched: SearchList, filter?: string, token?: string) =>
 	await callListSearch(
 		searchNode(searched),
-		{ credentials: testCredentials(base), parameters: {} },
+		{ credentials: testCredentials(server.url), parameters: {} },
 		'search',
 		filter,
 		token,

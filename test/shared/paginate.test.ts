@@ -10,14 +10,10 @@ import {
 	pageNumberPaging,
 } from '../../nodes/shared/transport/paginate';
 import { runNode } from '../kit/harness';
-import { MockServer } from '../kit/mockServer';
+import { mockServer } from '../kit/mockApi';
 import { nodeDoing, testClient, testCredentials } from './fixtures';
 
-const server = new MockServer();
-let base: string;
-beforeAll(async () => (base = await server.start()));
-afterAll(async () => await server.close());
-beforeEach(() => server.reset());
+const server = mockServer();
 
 const client = testClient();
 const records = (from: number, n: number) => Array.from({ length: n }, (_, k) => ({ n: from + k }));
@@ -34,7 +30,10 @@ async function list(strategy: PageStrategy, limit?: number) {
 				limit,
 			);
 		}),
-		{ credentials: testCredentials(base), parameters: { resource: 'thing', operation: 'run' } },
+		{
+			credentials: testCredentials(server.url),
+			parameters: { resource: 'thing', operation: 'run' },
+		},
 	);
 	expect(result.error).toBeUndefined();
 	return { got: result.items.map((i) => i.json.n), asked: server.requests.map((r) => r.query) };
@@ -133,7 +132,10 @@ describe('cursor paging', () => {
 					cursorPaging({ maxPageSize: 100 }),
 				);
 			}),
-			{ credentials: testCredentials(base), parameters: { resource: 'thing', operation: 'run' } },
+			{
+				credentials: testCredentials(server.url),
+				parameters: { resource: 'thing', operation: 'run' },
+			},
 		);
 		expect(result.error?.message).toBe(
 			'TestProvider returned the same records again (page 2 repeats page 1); stopped',
@@ -190,7 +192,10 @@ async function outcome(strategy: PageStrategy, limit?: number) {
 		nodeDoing(async function (i) {
 			return await collect(client, this, i, { method: 'GET', path: '/list' }, strategy, limit);
 		}),
-		{ credentials: testCredentials(base), parameters: { resource: 'thing', operation: 'run' } },
+		{
+			credentials: testCredentials(server.url),
+			parameters: { resource: 'thing', operation: 'run' },
+		},
 	);
 	return { ...result, got: result.items.map((i) => i.json.n), requests: server.requests.length };
 }

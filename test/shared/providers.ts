@@ -1,18 +1,17 @@
 import type { IDataObject, INodeType } from 'n8n-workflow';
 
-import { PagecallApi } from '../../credentials/PagecallApi.credentials';
-import { TwilioConferenceApi } from '../../credentials/TwilioConferenceApi.credentials';
-import { VecTalkApi } from '../../credentials/VecTalkApi.credentials';
-import { VideochamadaApi } from '../../credentials/VideochamadaApi.credentials';
-import { WherebyApi } from '../../credentials/WherebyApi.credentials';
 import { Pagecall } from '../../nodes/Pagecall/Pagecall.node';
 import { TwilioConference } from '../../nodes/TwilioConference/TwilioConference.node';
 import { VecTalk } from '../../nodes/VecTalk/VecTalk.node';
 import { Videochamada } from '../../nodes/Videochamada/Videochamada.node';
 import { Whereby } from '../../nodes/Whereby/Whereby.node';
-import type { TestCredential } from '../kit/harness';
+import type { Credentials } from '../kit/mockApi';
+import { pagecallCredentials } from '../Pagecall/fixtures';
+import { CF, ROOT, twilioCredentials } from '../TwilioConference/fixtures';
+import { vecTalkCredentials } from '../VecTalk/fixtures';
+import { videochamadaCredentials } from '../Videochamada/fixtures';
+import { wherebyCredentials } from '../Whereby/fixtures';
 
-const ACCOUNT = `AC${'a1'.repeat(16)}`;
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });
 
 /** Every action node with a credential full of secrets, and one operation whose ID goes into the path. */
@@ -20,7 +19,7 @@ export interface ProviderCase {
 	name: string;
 	node: INodeType;
 	/** The credential against `baseUrl`; every value in `secrets` is a secret of it */
-	credentials(baseUrl: string): Record<string, TestCredential>;
+	credentials(baseUrl: string): Credentials;
 	secrets: string[];
 	/** Path prefix the node's base URL adds */
 	basePath: string;
@@ -35,16 +34,11 @@ export const PROVIDERS: ProviderCase[] = [
 		name: 'Whereby',
 		node: new Whereby(),
 		secrets: [secret('whereby', 'key'), secret('whereby', 'hook')],
-		credentials: (baseUrl) => ({
-			wherebyApi: {
-				type: new WherebyApi(),
-				data: {
-					apiKey: secret('whereby', 'key'),
-					webhookSecret: secret('whereby', 'hook'),
-					baseUrl,
-				},
-			},
-		}),
+		credentials: (baseUrl) =>
+			wherebyCredentials(baseUrl, {
+				apiKey: secret('whereby', 'key'),
+				webhookSecret: secret('whereby', 'hook'),
+			}),
 		basePath: '',
 		byId: {
 			parameters: (id) => ({ resource: 'meeting', operation: 'get', meetingId: rl(id) }),
@@ -57,39 +51,24 @@ export const PROVIDERS: ProviderCase[] = [
 		name: 'Twilio',
 		node: new TwilioConference(),
 		secrets: [secret('twilio', 'auth')],
-		credentials: (baseUrl) => ({
-			twilioConferenceApi: {
-				type: new TwilioConferenceApi(),
-				data: {
-					accountSid: ACCOUNT,
-					authType: 'authToken',
-					authToken: secret('twilio', 'auth'),
-					baseUrl,
-				},
-			},
-		}),
-		basePath: `/2010-04-01/Accounts/${ACCOUNT}`,
+		credentials: (baseUrl) => twilioCredentials(baseUrl, { authToken: secret('twilio', 'auth') }),
+		basePath: ROOT,
 		byId: {
 			parameters: (id) => ({ resource: 'conference', operation: 'get', conferenceSid: rl(id) }),
 			field: 'Conference',
 			method: 'GET',
-			validId: `CF${'c3'.repeat(16)}`,
+			validId: CF,
 		},
 	},
 	{
 		name: 'Pagecall',
 		node: new Pagecall(),
 		secrets: [secret('pagecall', 'token'), secret('pagecall', 'hook')],
-		credentials: (baseUrl) => ({
-			pagecallApi: {
-				type: new PagecallApi(),
-				data: {
-					apiToken: secret('pagecall', 'token'),
-					webhookSecret: secret('pagecall', 'hook'),
-					baseUrl,
-				},
-			},
-		}),
+		credentials: (baseUrl) =>
+			pagecallCredentials(baseUrl, {
+				apiToken: secret('pagecall', 'token'),
+				webhookSecret: secret('pagecall', 'hook'),
+			}),
 		basePath: '',
 		byId: {
 			parameters: (id) => ({ resource: 'room', operation: 'get', roomId: rl(id) }),
@@ -102,12 +81,11 @@ export const PROVIDERS: ProviderCase[] = [
 		name: 'videochamada.com.br',
 		node: new Videochamada(),
 		secrets: [secret('vc', 'token'), secret('vc', 'hook')],
-		credentials: (baseUrl) => ({
-			videochamadaApi: {
-				type: new VideochamadaApi(),
-				data: { apiToken: secret('vc', 'token'), webhookSecret: secret('vc', 'hook'), baseUrl },
-			},
-		}),
+		credentials: (baseUrl) =>
+			videochamadaCredentials(baseUrl, {
+				apiToken: secret('vc', 'token'),
+				webhookSecret: secret('vc', 'hook'),
+			}),
 		basePath: '',
 		byId: {
 			parameters: (id) => ({ resource: 'call', operation: 'get', callId: id }),
@@ -120,17 +98,12 @@ export const PROVIDERS: ProviderCase[] = [
 		name: 'VecTalk',
 		node: new VecTalk(),
 		secrets: [secret('vectalk', 'token'), secret('vectalk', 'hook'), secret('vectalk', 'verify')],
-		credentials: (baseUrl) => ({
-			vecTalkApi: {
-				type: new VecTalkApi(),
-				data: {
-					apiToken: secret('vectalk', 'token'),
-					webhookSecret: secret('vectalk', 'hook'),
-					verifyToken: secret('vectalk', 'verify'),
-					baseUrl,
-				},
-			},
-		}),
+		credentials: (baseUrl) =>
+			vecTalkCredentials(baseUrl, {
+				apiToken: secret('vectalk', 'token'),
+				webhookSecret: secret('vectalk', 'hook'),
+				verifyToken: secret('vectalk', 'verify'),
+			}),
 		basePath: '',
 		byId: {
 			parameters: (id) => ({ resource: 'call', operation: 'terminate', callId: id }),

@@ -1,26 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { runNode } from '../kit/harness';
-import { MockServer } from '../kit/mockServer';
+import { mockServer } from '../kit/mockApi';
 import { nodeDoing, testClient, testCredentials } from './fixtures';
 
 // Issue 11, class 1: credentials never leave the API's origin, not even through a redirect.
-const api = new MockServer();
-const elsewhere = new MockServer();
-let base: string;
-
-beforeAll(async () => {
-	base = await api.start();
-	await elsewhere.start();
-});
-afterAll(async () => {
-	await api.close();
-	await elsewhere.close();
-});
-beforeEach(() => {
-	api.reset();
-	elsewhere.reset();
-});
+const api = mockServer();
+const elsewhere = mockServer();
 
 const client = testClient();
 const run = (method: 'GET' | 'POST' | 'DELETE', path: string, body?: IDataObject) =>
@@ -29,7 +15,7 @@ const run = (method: 'GET' | 'POST' | 'DELETE', path: string, body?: IDataObject
 			return await client.request(this, i, { method, path, body });
 		}),
 		{
-			credentials: testCredentials(`${base}/api`),
+			credentials: testCredentials(`${api.url}/api`),
 			parameters: { resource: 'thing', operation: 'run' },
 			items: [{}, {}],
 		},
@@ -54,7 +40,7 @@ describe('redirects', () => {
 	);
 
 	it('a redirect to another host name of the same machine is another origin', async () => {
-		const port = new URL(base).port;
+		const port = new URL(api.url).port;
 		api.on('GET', '/api/things', {
 			status: 302,
 			headers: { location: `http://localhost:${port}/api/other` },
@@ -84,7 +70,7 @@ describe('redirects', () => {
 	it('follows a same-origin 303 as a GET without the body', async () => {
 		api.on('POST', '/api/things', {
 			status: 303,
-			headers: { location: `${base}/api/things/1?x=1` },
+			headers: { location: `${api.url}/api/things/1?x=1` },
 		});
 		api.on('GET', '/api/things/1', { body: { id: 1 } });
 		const result = await run('POST', '/things', { name: 'x' });

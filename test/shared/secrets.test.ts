@@ -3,16 +3,12 @@ import type { IDataObject } from 'n8n-workflow';
 import { Whereby } from '../../nodes/Whereby/Whereby.node';
 import { HIDDEN, hideSecrets } from '../../nodes/shared/secrets';
 import { runNode } from '../kit/harness';
-import { MockServer } from '../kit/mockServer';
-import { nodeDoing, testClient, TestApi } from './fixtures';
+import { mockServer } from '../kit/mockApi';
+import { nodeDoing, testClient, testCredentials } from './fixtures';
 import { PROVIDERS } from './providers';
 
 // Issue 11, class 5: secrets are scrubbed wherever they appear, even quoted back inside longer text.
-const server = new MockServer();
-let base: string;
-beforeAll(async () => (base = await server.start()));
-afterAll(async () => await server.close());
-beforeEach(() => server.reset());
+const server = mockServer();
 
 const quoting = (secrets: string[]) =>
 	`invalid credentials: "${secrets.join('", "')}" (${secrets.map((s) => encodeURIComponent(s)).join(' ')}) <${secrets[0]}>`;
@@ -26,7 +22,7 @@ describe.each(PROVIDERS)('$name', (provider) => {
 			body: { message: quoting(provider.secrets), error: quoting(provider.secrets) },
 		});
 		const result = await runNode(provider.node, {
-			credentials: provider.credentials(base),
+			credentials: provider.credentials(server.url),
 			parameters: provider.byId.parameters(provider.byId.validId),
 		});
 		expect(server.requests).toHaveLength(1);
@@ -46,7 +42,7 @@ describe.each(PROVIDERS)('$name', (provider) => {
 			body: { message: quoting(provider.secrets) },
 		});
 		const result = await runNode(provider.node, {
-			credentials: provider.credentials(base),
+			credentials: provider.credentials(server.url),
 			parameters: provider.byId.parameters(provider.byId.validId),
 			continueOnFail: true,
 			items: [{}, {}],
@@ -69,7 +65,7 @@ describe('kernel', () => {
 				});
 			}),
 			{
-				credentials: { testApi: { type: new TestApi(), data: { token, baseUrl: base } } },
+				credentials: testCredentials(server.url, token),
 				parameters: { resource: 'thing', operation: 'run' },
 			},
 		);
@@ -105,7 +101,7 @@ describe('kernel', () => {
 		const s3Secret = 'AKIA-very-secret-key-value';
 		server.on('POST', '/meetings', { status: 400, body: { error: `S3 rejected key ${s3Secret}` } });
 		const result = await runNode(new Whereby(), {
-			credentials: PROVIDERS[0].credentials(base),
+			credentials: PROVIDERS[0].credentials(server.url),
 			parameters: {
 				resource: 'meeting',
 				operation: 'create',

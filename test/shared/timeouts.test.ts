@@ -4,20 +4,11 @@ import { describeResources } from '../../nodes/shared/operations';
 import { DEFAULT_TIMEOUT_MS } from '../../nodes/shared/transport/retry';
 import { FakeClock } from '../kit/clock';
 import { runNode } from '../kit/harness';
-import { MockServer } from '../kit/mockServer';
+import { mockServer } from '../kit/mockApi';
 import { nodeDoing, testClient, testCredentials } from './fixtures';
 
 // Issue 11, class 8: every request has a timeout, and the retries of one item a bounded total time.
-const server = new MockServer();
-let base: string;
-
-beforeAll(async () => {
-	base = await server.start();
-});
-afterAll(async () => {
-	await server.close();
-});
-beforeEach(() => server.reset());
+const server = mockServer();
 
 const silence = () => new Promise<never>(() => undefined);
 
@@ -31,7 +22,7 @@ function run(
 			return await client.request(this, i, { method, path: '/slow' });
 		}),
 		{
-			credentials: testCredentials(base),
+			credentials: testCredentials(server.url),
 			parameters: { resource: 'thing', operation: 'run', requestOptions },
 		},
 	);

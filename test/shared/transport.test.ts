@@ -4,25 +4,11 @@ import { NodeApiError } from 'n8n-workflow';
 import { collect, nextUriPaging } from '../../nodes/shared/transport/paginate';
 import { FakeClock } from '../kit/clock';
 import { runNode } from '../kit/harness';
-import { MockServer } from '../kit/mockServer';
+import { mockServer } from '../kit/mockApi';
 import { nodeDoing, testClient, testCredentials } from './fixtures';
 
-const server = new MockServer();
-const other = new MockServer();
-let base: string;
-
-beforeAll(async () => {
-	base = await server.start();
-	await other.start();
-});
-afterAll(async () => {
-	await server.close();
-	await other.close();
-});
-beforeEach(() => {
-	server.reset();
-	other.reset();
-});
+const server = mockServer();
+const other = mockServer();
 
 const client = testClient({ retry: { baseDelayMs: 10, maxDelayMs: 50 } });
 const run = (
@@ -30,7 +16,7 @@ const run = (
 	opts: { items?: IDataObject[]; continueOnFail?: boolean } = {},
 ) =>
 	runNode(nodeDoing(execute), {
-		credentials: testCredentials(`${base}/api/`),
+		credentials: testCredentials(`${server.url}/api/`),
 		parameters: { resource: 'thing', operation: 'run' },
 		...opts,
 	});
@@ -162,19 +148,18 @@ describe('ApiClient URLs', () => {
 		expect(server.requests[0].query).toEqual({ 'roomName[startsWith]': '/a b&c' });
 	});
 
+	/** Lists GET /list, following next_page_uri. */
+	const listByNextUri = () =>
+		run(async function (i) {
+			const paging = nextUriPaging({ maxPageSize: 10, itemsKey: 'items' });
+			return await collect(client, this, i, { method: 'GET', path: '/list' }, paging);
+		});
+
 	it('refuses to follow a next-page URL to another origin and sends nothing there', async () => {
 		server.on('GET', '/api/list', {
 			body: { items: [{ n: 1 }], next_page_uri: `${other.url}/steal` },
 		});
-		const result = await run(async function (i) {
-			return await collect(
-				client,
-				this,
-				i,
-				{ method: 'GET', path: '/list' },
-				nextUriPaging({ maxPageSize: 10, itemsKey: 'items' }),
-			);
-		});
+		const result = await listByNextUri();
 		expect(result.error?.message).toMatch(
 			/pointed to another server .*refusing to send the credential there/,
 		);
@@ -186,15 +171,7 @@ describe('ApiClient URLs', () => {
 			body: { items: [{ n: 1 }], next_page_uri: '/list2?PageToken=x' },
 		});
 		server.on('GET', '/api/list2', { body: { items: [{ n: 2 }], next_page_uri: null } });
-		const result = await run(async function (i) {
-			return await collect(
-				client,
-				this,
-				i,
-				{ method: 'GET', path: '/list' },
-				nextUriPaging({ maxPageSize: 10, itemsKey: 'items' }),
-			);
-		});
+		const result = await listByNextUri();
 		expect(result.items.map((i) => i.json.n)).toEqual([1, 2]);
 		expect(server.requests[1].query).toEqual({ PageToken: 'x' });
 	});

@@ -1,29 +1,24 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { PagecallApi } from '../../credentials/PagecallApi.credentials';
-import type { TestCredential } from '../kit/harness';
-import { MockServer } from '../kit/mockServer';
+import type { Credentials } from '../kit/mockApi';
+import { credential, mockApi } from '../kit/mockApi';
 
 export const SECRET = 'pc-secret-&-7f3a9c1e5b';
 export const TOKEN = 'pc-token-123';
 
+/** The pagecallApi credential against `baseUrl`, with `data` changed. */
+export const pagecallCredentials = (baseUrl: string, data: IDataObject = {}) =>
+	credential(new PagecallApi(), { apiToken: TOKEN, webhookSecret: SECRET, baseUrl, ...data });
+
 /** A mock Pagecall API and credentials pointing at it (with and without a webhook secret). */
 export function pagecallMock() {
-	const server = new MockServer();
-	const mock = {
-		server,
-		credentials: {} as Record<string, TestCredential>,
-		noSecret: {} as Record<string, TestCredential>,
-	};
-	beforeAll(async () => {
-		const url = await server.start();
-		const data = { apiToken: TOKEN, webhookSecret: SECRET, baseUrl: `${url}/v1` };
-		mock.credentials = { pagecallApi: { type: new PagecallApi(), data } };
-		mock.noSecret = {
-			pagecallApi: { type: new PagecallApi(), data: { ...data, webhookSecret: '' } },
-		};
-	});
-	afterAll(async () => await server.close());
-	beforeEach(() => server.reset());
-	return mock;
+	const mock = mockApi((url) => pagecallCredentials(`${url}/v1`));
+	const noSecret: Credentials = {};
+	beforeAll(() =>
+		Object.assign(noSecret, pagecallCredentials(`${mock.server.url}/v1`, { webhookSecret: '' })),
+	);
+	return Object.assign(mock, { noSecret });
 }
 
 /** A list answer as Pagecall sends it: `{ paging, <key>: [...] }` for `?offset&limit` over `total` records. */
