@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 import { readBoolean } from './parameters';
 import type { Field } from './validation';
@@ -90,6 +90,22 @@ export function readCollection(
 	if (opts.requireOne && Object.keys(out).length === 0)
 		throw nothingToUpdate(ctx, itemIndex, collection);
 	return out;
+}
+
+/**
+ * The entries of one group of a fixed collection (`{ member: [...] }` → `[...]`), each checked by
+ * `entry`: the schema to give `withSchema` for a fixed collection with multiple values. No entries
+ * read as `[]` and a value that is no collection is refused; an error names the entry by its place
+ * and field (`0.userId: must not be empty`).
+ */
+export function fixedCollectionEntries<T extends z.ZodTypeAny>(group: string, entry: T) {
+	return z.preprocess(
+		(collection) =>
+			collection && typeof collection === 'object' && !Array.isArray(collection)
+				? ((collection as IDataObject)[group] ?? [])
+				: (collection ?? []),
+		z.array(entry, { invalid_type_error: `must be a list of ${group} entries` }),
+	);
 }
 
 /** A field of a collection as errors name it: its label, and its path (`filters.createdAtTo`). */

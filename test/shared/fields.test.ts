@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import {
 	collectionField,
+	fixedCollectionEntries,
 	readCollection,
 	readField,
 	setValues,
@@ -143,5 +144,79 @@ describe('fields that carry their own schema', () => {
 		expect(
 			setValues({ a: 1, b: undefined, c: null, d: '', e: [], f: false, g: 0, h: [1] }),
 		).toEqual({ a: 1, f: false, g: 0, h: [1] });
+	});
+});
+
+// A fixed collection with multiple values: its entries, each checked by one schema.
+const guests = withSchema(
+	{
+		displayName: 'Guests',
+		name: 'guests',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		default: {},
+		options: [
+			{
+				displayName: 'Guest',
+				name: 'guest',
+				values: [
+					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+					{ displayName: 'Seats', name: 'seats', type: 'number', default: 1 },
+				],
+			},
+		],
+	},
+	fixedCollectionEntries(
+		'guest',
+		z.object({ name: z.string().trim().min(1, 'must not be empty'), seats: z.number().int() }),
+	),
+);
+
+async function readGuests(parameters: IDataObject) {
+	return await runNode(
+		nodeDoing(
+			async function (i) {
+				return { guests: readField(this, i, guests) };
+			},
+			[guests],
+		),
+		{
+			credentials: testCredentials('http://127.0.0.1:9'),
+			parameters: { resource: 'thing', operation: 'run', ...parameters },
+			items: [{}],
+		},
+	);
+}
+
+describe('the entries of a fixed collection', () => {
+	it('reads each entry through the schema, in the order given', async () => {
+		const { items, error } = await readGuests({
+			guests: { guest: [{ name: ' Ana ', seats: 2 }, { name: 'Rui' }] },
+		});
+		expect(error).toBeUndefined();
+		expect(items[0].json.guests).toEqual([
+			{ name: 'Ana', seats: 2 },
+			{ name: 'Rui', seats: 1 },
+		]);
+	});
+
+	it('reads a collection without entries as an empty list', async () => {
+		const { items } = await readGuests({ guests: {} });
+		expect(items[0].json.guests).toEqual([]);
+	});
+
+	it('names the collection, the entry and its field when an entry is refused', async () => {
+		const { error } = await readGuests({
+			guests: { guest: [{ name: 'Ana' }, { name: ' ' }] },
+		});
+		expect(error?.message).toBe('Invalid "Guests" (guests) in item 0: 1.name: must not be empty');
+	});
+
+	it('refuses a value that is no collection', async () => {
+		const entries = fixedCollectionEntries('guest', z.object({ name: z.string() }));
+		expect(entries.safeParse(undefined)).toEqual({ success: true, data: [] });
+		expect(entries.safeParse('Ana').error?.issues[0].message).toBe(
+			'must be a list of guest entries',
+		);
 	});
 });

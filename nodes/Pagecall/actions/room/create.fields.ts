@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { fieldsCollection } from '../../../shared/descriptions';
-import { withSchema, setValues } from '../../../shared/fields';
+import { fixedCollectionEntries, setValues, withSchema } from '../../../shared/fields';
 import { httpUrl, intBetween, nonEmptyString, oneOf } from '../../../shared/validation';
 import { memberType, memberTypeField, optionalText, userId } from '../../fields';
 
@@ -48,18 +48,12 @@ export const typeField = withSchema(
 	oneOf(['open', 'public', 'private']),
 );
 
-/** The entries of a fixed collection (`{ member: [...] }` → `[...]`). */
-const entries = (key: string) => (collection: unknown) =>
-	((collection as IDataObject | undefined)?.[key] as unknown[] | undefined) ?? [];
-
 /** Members from the fixed collection, as Pagecall takes them. */
-const fixedMembers = z.preprocess(
-	entries('member'),
-	z
-		.array(z.object({ userId, type: memberType.default('guest'), name: optionalText.optional() }))
-		.transform((list) =>
-			list.map((m) => setValues({ user_id: m.userId, type: m.type, name: m.name })),
-		),
+const fixedMembers = fixedCollectionEntries(
+	'member',
+	z.object({ userId, type: memberType.default('guest'), name: optionalText.optional() }),
+).transform((list) =>
+	list.map((m) => setValues({ user_id: m.userId, type: m.type, name: m.name })),
 );
 
 function parseJson(text: string): unknown {
@@ -107,22 +101,17 @@ const headerValue = z
 	.union([z.string(), z.number(), z.boolean()])
 	.transform(String)
 	.refine((v) => !/[\r\n\0]/.test(v), 'must not contain line breaks');
-const headers = z.preprocess(
-	entries('header'),
-	z
-		.array(z.object({ name: headerName, value: headerValue.default('') }))
-		.superRefine((list, issue) => {
-			const seen = new Set<string>();
-			for (const { name } of list) {
-				if (seen.has(name.toLowerCase()))
-					issue.addIssue({
-						code: z.ZodIssueCode.custom,
-						message: `header "${name}" is given twice`,
-					});
-				seen.add(name.toLowerCase());
-			}
-		}),
-);
+const headers = fixedCollectionEntries(
+	'header',
+	z.object({ name: headerName, value: headerValue.default('') }),
+).superRefine((list, issue) => {
+	const seen = new Set<string>();
+	for (const { name } of list) {
+		if (seen.has(name.toLowerCase()))
+			issue.addIssue({ code: z.ZodIssueCode.custom, message: `header "${name}" is given twice` });
+		seen.add(name.toLowerCase());
+	}
+});
 
 export const webhookUrlField = withSchema(
 	{
