@@ -1,4 +1,23 @@
-import { hmac, verifySignature } from '../shared/webhook';
+import type { ICredentialDataDecryptedObject, IWebhookFunctions } from 'n8n-workflow';
+
+import { finiteNumber, triggerOption } from '../shared/triggerOptions';
+import { hmac, rawBody, verifySignature } from '../shared/webhook';
+
+/** How old (seconds) a signed delivery may be by default: the Tolerance (Seconds) option's default. */
+export const TOLERANCE_SECONDS = 300;
+
+/** Whether a delivery to the Whereby Trigger is signed with the credential's Webhook Secret, recently enough. */
+export function isAuthentic(
+	ctx: IWebhookFunctions,
+	credentials: ICredentialDataDecryptedObject,
+): boolean {
+	return isWherebySignatureValid({
+		header: ctx.getHeaderData()['whereby-signature'],
+		rawBody: rawBody(ctx),
+		secret: String(credentials.webhookSecret ?? ''),
+		toleranceSeconds: triggerOption(ctx, 'toleranceSeconds', finiteNumber, TOLERANCE_SECONDS),
+	});
+}
 
 /**
  * Whereby-Signature: `t=<unix seconds>,v1=<hex>`, where hex = HMAC-SHA256(webhook secret,

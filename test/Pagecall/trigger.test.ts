@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { PagecallApi } from '../../credentials/PagecallApi.credentials';
 import { PagecallTrigger } from '../../nodes/Pagecall/PagecallTrigger.node';
-import { callWebhook, callWebhookMethod, WEBHOOK_BASE_URL } from '../kit/harness';
+import { callWebhook } from '../kit/harness';
 
 const SHARED_VALUE = 'whsec-3b0f0e6c9d2a';
 const trigger = new PagecallTrigger();
@@ -127,36 +127,5 @@ describe('Pagecall Trigger', () => {
 		const events = d.properties.find((p) => p.name === 'events');
 		expect(events?.default).toEqual(['sessionJoined', 'sessionLeft']);
 		expect(d.credentials).toEqual([{ name: 'pagecallApi', required: true }]);
-	});
-
-	it('activation records the URL in static data and deactivation forgets it', async () => {
-		const staticData: IDataObject = {};
-		const setup = {
-			credentials: credentials(SHARED_VALUE),
-			parameters: { events: ['sessionJoined'] },
-			staticData,
-		};
-		expect((await callWebhookMethod(trigger, setup, 'checkExists')).result).toBe(false);
-		const created = await callWebhookMethod(trigger, setup, 'create');
-		expect(created.result).toBe(true);
-		const stored = (created.staticData as IDataObject)['node:Node under test'] as IDataObject;
-		expect(stored.webhookUrl).toBe(`${WEBHOOK_BASE_URL}/test-webhook-id/webhook`);
-		expect(
-			(
-				await callWebhookMethod(
-					trigger,
-					{ ...setup, staticData: created.staticData as IDataObject },
-					'checkExists',
-				)
-			).result,
-		).toBe(true);
-		const deleted = await callWebhookMethod(
-			trigger,
-			{ ...setup, staticData: created.staticData as IDataObject },
-			'delete',
-		);
-		expect(
-			((deleted.staticData as IDataObject)['node:Node under test'] as IDataObject).webhookUrl,
-		).toBeUndefined();
 	});
 });

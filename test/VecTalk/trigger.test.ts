@@ -3,11 +3,10 @@ import type { IDataObject } from 'n8n-workflow';
 import { isHubSignatureValid } from '../../nodes/VecTalk/signature';
 import { VecTalkTrigger } from '../../nodes/VecTalk/VecTalkTrigger.node';
 import { hmac } from '../../nodes/shared/webhook';
-import { callWebhook, callWebhookMethod, WEBHOOK_BASE_URL } from '../kit/harness';
+import { callWebhook } from '../kit/harness';
 import { VERIFY_TOKEN, WEBHOOK_SECRET, vecTalkCredentials } from './setup';
 
 const node = new VecTalkTrigger();
-const credentials = vecTalkCredentials('http://127.0.0.1:1');
 const setup = (parameters: IDataObject = {}, data: Record<string, string> = {}) => ({
 	credentials: vecTalkCredentials('http://127.0.0.1:1', data),
 	parameters: { events: ['connect', 'terminate'], options: { outputFormat: 'raw' }, ...parameters },
@@ -272,19 +271,6 @@ describe('VecTalk Trigger subscription handshake (GET)', () => {
 });
 
 describe('VecTalk Trigger lifecycle', () => {
-	it('records the URL to paste on activation and forgets it on deactivation', async () => {
-		const staticData: IDataObject = {};
-		const params = { credentials, parameters: { events: ['connect'] }, staticData };
-		expect((await callWebhookMethod(node, params, 'checkExists')).result).toBe(false);
-		const created = await callWebhookMethod(node, params, 'create');
-		expect(created.result).toBe(true);
-		const stored = (created.staticData as IDataObject)['node:Node under test'] as IDataObject;
-		expect(stored.webhookUrl).toBe(`${WEBHOOK_BASE_URL}/test-webhook-id/webhook`);
-		expect((await callWebhookMethod(node, params, 'checkExists')).result).toBe(true);
-		await callWebhookMethod(node, params, 'delete');
-		expect(stored.webhookUrl).toBeUndefined();
-	});
-
 	it('declares the POST delivery and the GET handshake on the same path', () => {
 		expect(node.description.webhooks).toEqual([
 			expect.objectContaining({ name: 'default', httpMethod: 'POST', path: 'webhook' }),

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { VideochamadaApi } from '../../credentials/VideochamadaApi.credentials';
 import { VideochamadaTrigger } from '../../nodes/Videochamada/VideochamadaTrigger.node';
-import { callWebhook, callWebhookMethod, WEBHOOK_BASE_URL } from '../kit/harness';
+import { callWebhook } from '../kit/harness';
 
 const SHARED = ['vc', 'webhook', 'value', '123'].join('-');
 const trigger = new VideochamadaTrigger();
@@ -115,21 +115,5 @@ describe('videochamada trigger', () => {
 		});
 		expect(res.status).toBe(200);
 		expect(res.result.workflowData).toBeUndefined();
-	});
-
-	it('remembers the URL to paste on activation and forgets it on deactivation', async () => {
-		const created = await callWebhookMethod(trigger, setup(), 'create');
-		expect(created.result).toBe(true);
-		const data = (created.staticData as IDataObject)['node:Node under test'] as IDataObject;
-		expect(String(data.webhookUrl)).toBe(`${WEBHOOK_BASE_URL}/test-webhook-id/webhook`);
-		const staticData = created.staticData as IDataObject;
-		expect(
-			(await callWebhookMethod(trigger, { ...setup(), staticData }, 'checkExists')).result,
-		).toBe(true);
-		const deleted = await callWebhookMethod(trigger, { ...setup(), staticData }, 'delete');
-		expect(deleted.result).toBe(true);
-		expect(
-			(await callWebhookMethod(trigger, { ...setup(), staticData }, 'checkExists')).result,
-		).toBe(false);
 	});
 });
