@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import type { ICredentialDataDecryptedObject, IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
+import { DELIVERY_WEBHOOK } from '../shared/trigger';
 import { hmac, safeEqual, verifySignature } from '../shared/webhook';
 import { callbackParams } from './normalize';
 
@@ -92,7 +93,7 @@ export function callbackRawBody(ctx: IWebhookFunctions): Buffer {
  */
 export function signedUrls(ctx: IWebhookFunctions): string[] {
 	const req = ctx.getRequestObject() as { originalUrl?: string; query?: IDataObject };
-	const publicUrl = ctx.getNodeWebhookUrl('default') ?? '';
+	const publicUrl = ctx.getNodeWebhookUrl(DELIVERY_WEBHOOK.name) ?? '';
 	const original = req.originalUrl ?? '';
 	let query = original.includes('?') ? original.slice(original.indexOf('?')) : '';
 	if (!original && req.query && Object.keys(req.query).length > 0) {

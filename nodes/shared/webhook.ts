@@ -100,9 +100,10 @@ export interface Delivery {
 }
 
 /**
- * Every trigger's webhook(): authenticity first (401, no run), then the selected events not seen
- * before become one item each, answered `200 {received: true, started: true}`; an authentic delivery
- * with nothing left is answered `200 {received: true, started: false}` and starts no run.
+ * The core of every trigger's webhook() (through receiveFrom(), trigger.ts): authenticity first
+ * (401, no run; unless Skip Signature Verification is a real `true`), then the selected events not
+ * seen before become one item each, answered `200 {received: true, started: true}`; an authentic
+ * delivery with nothing left is answered `200 {received: true, started: false}` and starts no run.
  */
 export function receive(ctx: IWebhookFunctions, delivery: Delivery): IWebhookResponseData {
 	if (!skipsVerification(ctx) && !delivery.isAuthentic()) {
