@@ -1,10 +1,10 @@
-// The five triggers' life in a real n8n: published, each answers a signed delivery and starts a run
-// (VecTalk also answers its GET handshake); deactivated, n8n answers 404 and nothing runs; activated
-// again, deliveries run again. The triggers register nothing with any provider, so activation
+// The five triggers' life in a real n8n: published (activated as the editor does), each answers a
+// signed delivery and starts a run (VecTalk also answers its GET handshake); deactivated, n8n answers
+// 404 and nothing runs; activated again, deliveries run again. The triggers register nothing with any provider, so activation
 // stores nothing: a trigger's static data holds only the deliveries it remembers (Ignore Duplicates).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setupSuite, nodeType } from '../lib/suite.mjs';
+import { setupSuite, nodeType, probedTriggerWorkflow } from '../lib/suite.mjs';
 import { handshake } from '../sandbox/providers/vectalk.mjs';
 
 /** Each trigger: its sandbox module, node, credential type and the field holding what deliveries are proven with. */
@@ -28,7 +28,8 @@ const TRIGGERS = {
 	vecTalk: ['vectalk', 'vecTalkTrigger', 'vecTalkApi', 'webhookSecret', 'connect'],
 };
 const PROVIDERS = Object.keys(TRIGGERS);
-const WORKFLOW_ID = 'lifecycleTrigger';
+/** One workflow per trigger, each into a probe; they are activated and deactivated together. */
+const workflowId = (i) => `lifecycleTrigge${i}`;
 const webhookId = (i) => `e2e0lc00-0000-4000-8000-00000000000${i + 1}`;
 
 let suite;
@@ -36,45 +37,20 @@ let n8n;
 let sb;
 const credentials = {};
 
-function workflow() {
-	const probe = {
-		id: 'probe',
-		name: 'Probe',
-		type: 'n8n-nodes-base.httpRequest',
-		typeVersion: 4.2,
-		position: [440, 0],
-		parameters: {
-			method: 'POST',
-			url: `${sb.url}/_probe/lifecycle`,
-			sendBody: true,
-			specifyBody: 'json',
-			jsonBody: '={{ JSON.stringify($json) }}',
-		},
-	};
-	const triggers = PROVIDERS.map((provider, i) => {
-		const [, node, credentialType, , join] = TRIGGERS[provider];
-		return {
-			id: `t${i}`,
+const workflow = (provider, i) =>
+	probedTriggerWorkflow({
+		id: workflowId(i),
+		name: `trigger lifecycle e2e: ${provider}`,
+		sandboxUrl: sb.url,
+		probe: 'lifecycle',
+		trigger: {
 			name: `${provider} trigger`,
-			type: nodeType(node),
-			typeVersion: 1,
-			position: [0, 200 * i],
+			type: nodeType(TRIGGERS[provider][1]),
 			webhookId: webhookId(i),
-			parameters: { events: [join], options: {} },
-			credentials: { [credentialType]: credentials[provider].ref },
-		};
+			parameters: { events: [TRIGGERS[provider][4]], options: {} },
+			credentials: { [TRIGGERS[provider][2]]: credentials[provider].ref },
+		},
 	});
-	return {
-		id: WORKFLOW_ID,
-		name: 'trigger lifecycle e2e',
-		active: false,
-		settings: { executionOrder: 'v1' },
-		nodes: [...triggers, probe],
-		connections: Object.fromEntries(
-			triggers.map((t) => [t.name, { main: [[{ node: 'Probe', type: 'main', index: 0 }]] }]),
-		),
-	};
-}
 
 before(async () => {
 	suite = await setupSuite('trigger-lifecycle');
@@ -95,7 +71,7 @@ before(async () => {
 			data: credentials[provider].data,
 		})),
 	);
-	await n8n.importWorkflows([workflow()]);
+	await n8n.importWorkflows(PROVIDERS.map(workflow));
 });
 
 after(async () => {
@@ -136,28 +112,40 @@ const until = async (provider, url, registered) => {
 };
 
 test('activate, receive, deactivate and activate again', async (t) => {
-	await n8n.publish(WORKFLOW_ID);
 	const urls = PROVIDERS.map((_, i) => n8n.webhookUrl(webhookId(i)));
-	await n8n.start({ webhooks: urls });
+	await n8n.start();
 	await n8n.login();
 	sb.reset();
+	const stored = async (i) => {
+		const { body } = await n8n.api('GET', `/rest/workflows/${workflowId(i)}`);
+		return body.data ?? body;
+	};
+	/** Activates (publishes) or deactivates the five workflows as the editor does, and waits for n8n to follow. */
 	const setActive = async (active) => {
-		const { body } = await n8n.api('GET', `/rest/workflows/${WORKFLOW_ID}`);
-		const { versionId } = body.data ?? body;
-		const r = await n8n.api(
-			'POST',
-			`/rest/workflows/${WORKFLOW_ID}/${active ? 'activate' : 'deactivate'}`,
-			active ? { versionId } : {},
-		);
-		assert.equal(r.status, 200, JSON.stringify(r.body));
+		for (const [i, provider] of PROVIDERS.entries()) {
+			const { versionId } = await stored(i);
+			const r = await n8n.api(
+				'POST',
+				`/rest/workflows/${workflowId(i)}/${active ? 'activate' : 'deactivate'}`,
+				active ? { versionId } : {},
+			);
+			assert.equal(r.status, 200, JSON.stringify(r.body));
+			await until(provider, urls[i], active);
+		}
 	};
 
-	await t.test('published: every trigger starts a run, VecTalk answers its handshake', async () => {
+	/** Delivers a fresh signed event (`n`) to every trigger; each must answer that it started a run. */
+	const deliverToAll = async (n) => {
 		for (const [i, provider] of PROVIDERS.entries()) {
-			const res = await deliver(provider, urls[i], 1);
+			const res = await deliver(provider, urls[i], n);
 			assert.equal(res.status, 200, `${provider}: ${res.body}`);
 			assert.deepEqual(JSON.parse(res.body), { received: true, started: true }, provider);
 		}
+	};
+
+	await t.test('published: every trigger starts a run, VecTalk answers its handshake', async () => {
+		await setActive(true);
+		await deliverToAll(1);
 		await settle(PROVIDERS.length);
 		assert.equal(probes().length, PROVIDERS.length, JSON.stringify(probes()));
 		const ok = await handshake({ url: urls[PROVIDERS.indexOf('vecTalk')], challenge: '4711' });
@@ -168,7 +156,6 @@ test('activate, receive, deactivate and activate again', async (t) => {
 	await t.test('deactivated: n8n answers 404 and nothing runs', async () => {
 		await setActive(false);
 		for (const [i, provider] of PROVIDERS.entries()) {
-			await until(provider, urls[i], false);
 			const res = await deliver(provider, urls[i], 2);
 			assert.equal(res.status, 404, `${provider}: ${res.body}`);
 		}
@@ -178,22 +165,15 @@ test('activate, receive, deactivate and activate again', async (t) => {
 
 	await t.test('activated again: every trigger starts a run again', async () => {
 		await setActive(true);
-		for (const [i, provider] of PROVIDERS.entries()) {
-			await until(provider, urls[i], true);
-			const res = await deliver(provider, urls[i], 3);
-			assert.equal(res.status, 200, `${provider}: ${res.body}`);
-			assert.deepEqual(JSON.parse(res.body), { received: true, started: true }, provider);
-		}
+		await deliverToAll(3);
 		await settle(2 * PROVIDERS.length);
 		assert.equal(probes().length, 2 * PROVIDERS.length, JSON.stringify(probes()));
 		// Activation stored nothing: a trigger's static data holds only the deliveries it remembers.
-		const { body } = await n8n.api('GET', `/rest/workflows/${WORKFLOW_ID}`);
-		const staticData = (body.data ?? body).staticData ?? {};
-		for (const provider of PROVIDERS) {
-			const stored = staticData[`node:${provider} trigger`] ?? {};
+		for (const [i, provider] of PROVIDERS.entries()) {
+			const node = (await stored(i)).staticData?.[`node:${provider} trigger`] ?? {};
 			assert.ok(
-				Object.keys(stored).every((key) => key === 'seenDeliveries'),
-				`${provider}: ${JSON.stringify(stored)}`,
+				Object.keys(node).every((key) => key === 'seenDeliveries'),
+				`${provider}: ${JSON.stringify(node)}`,
 			);
 		}
 	});

@@ -1,5 +1,4 @@
-import type { ICredentialDataDecryptedObject, IWebhookFunctions } from 'n8n-workflow';
-
+import type { IsAuthentic } from '../shared/trigger';
 import { verifySignature } from '../shared/webhook';
 import { SECRET_HEADER } from './secret';
 
@@ -9,10 +8,7 @@ import { SECRET_HEADER } from './secret';
  * proof, so without a secret nothing is authentic.
  * https://docs.pagecall.com/references/endpoints/Create_Room (Webhook)
  */
-export function isAuthentic(
-	ctx: IWebhookFunctions,
-	credentials: ICredentialDataDecryptedObject,
-): boolean {
+export const isAuthentic: IsAuthentic = (ctx, credentials) => {
 	const secret = String(credentials.webhookSecret ?? '');
 	return (
 		secret !== '' &&
@@ -21,4 +17,4 @@ export function isAuthentic(
 			received: ctx.getHeaderData()[SECRET_HEADER.toLowerCase()],
 		})
 	);
-}
+};

@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
-import type { ICredentialDataDecryptedObject, IDataObject, IWebhookFunctions } from 'n8n-workflow';
+import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
+import type { IsAuthentic } from '../shared/trigger';
 import { DELIVERY_WEBHOOK } from '../shared/trigger';
 import { hmac, safeEqual, verifySignature } from '../shared/webhook';
 import { callbackParams } from './normalize';
@@ -105,15 +106,11 @@ export function signedUrls(ctx: IWebhookFunctions): string[] {
 }
 
 /** Whether a callback to the Twilio Conference Trigger is signed with the credential's Auth Token. */
-export function isAuthentic(
-	ctx: IWebhookFunctions,
-	credentials: ICredentialDataDecryptedObject,
-): boolean {
-	return isTwilioSignatureValid({
+export const isAuthentic: IsAuthentic = (ctx, credentials) =>
+	isTwilioSignatureValid({
 		header: ctx.getHeaderData()['x-twilio-signature'],
 		urls: signedUrls(ctx),
 		rawBody: callbackRawBody(ctx),
 		// Twilio signs with the Auth Token only; without one nothing can be proven (401).
 		authToken: String(credentials.authToken ?? ''),
 	});
-}

@@ -1,9 +1,6 @@
-import type {
-	ICredentialDataDecryptedObject,
-	IWebhookFunctions,
-	IWebhookResponseData,
-} from 'n8n-workflow';
+import type { IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
+import type { IsAuthentic } from '../shared/trigger';
 import { answer, hmac, rawBody, safeEqual, verifySignature } from '../shared/webhook';
 
 /**
@@ -46,16 +43,12 @@ export function subscriptionChallenge(
 }
 
 /** Whether a delivery to the VecTalk Trigger is signed with the credential's Webhook Secret. */
-export function isAuthentic(
-	ctx: IWebhookFunctions,
-	credentials: ICredentialDataDecryptedObject,
-): boolean {
-	return isHubSignatureValid({
+export const isAuthentic: IsAuthentic = (ctx, credentials) =>
+	isHubSignatureValid({
 		header: ctx.getHeaderData()['x-hub-signature-256'],
 		rawBody: rawBody(ctx),
 		secret: String(credentials.webhookSecret ?? ''),
 	});
-}
 
 /** The answer to the subscription check (the GET `setup` webhook): the challenge as plain text, or 403. */
 export async function answerSubscription(ctx: IWebhookFunctions): Promise<IWebhookResponseData> {

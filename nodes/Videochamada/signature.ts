@@ -1,5 +1,4 @@
-import type { ICredentialDataDecryptedObject, IWebhookFunctions } from 'n8n-workflow';
-
+import type { IsAuthentic } from '../shared/trigger';
 import { isPlainObject } from '../shared/validation';
 import { safeEqual } from '../shared/webhook';
 
@@ -15,9 +14,5 @@ export function hasValidSecret(body: unknown, secret: string): boolean {
 }
 
 /** Whether a delivery to the Videochamada.com.br Trigger carries the credential's Webhook Secret. */
-export function isAuthentic(
-	ctx: IWebhookFunctions,
-	credentials: ICredentialDataDecryptedObject,
-): boolean {
-	return hasValidSecret(ctx.getBodyData(), String(credentials.webhookSecret ?? ''));
-}
+export const isAuthentic: IsAuthentic = (ctx, credentials) =>
+	hasValidSecret(ctx.getBodyData(), String(credentials.webhookSecret ?? ''));

@@ -1,5 +1,4 @@
-import type { ICredentialDataDecryptedObject, IWebhookFunctions } from 'n8n-workflow';
-
+import type { IsAuthentic } from '../shared/trigger';
 import { finiteNumber, triggerOption } from '../shared/triggerOptions';
 import { hmac, rawBody, verifySignature } from '../shared/webhook';
 
@@ -7,17 +6,13 @@ import { hmac, rawBody, verifySignature } from '../shared/webhook';
 export const TOLERANCE_SECONDS = 300;
 
 /** Whether a delivery to the Whereby Trigger is signed with the credential's Webhook Secret, recently enough. */
-export function isAuthentic(
-	ctx: IWebhookFunctions,
-	credentials: ICredentialDataDecryptedObject,
-): boolean {
-	return isWherebySignatureValid({
+export const isAuthentic: IsAuthentic = (ctx, credentials) =>
+	isWherebySignatureValid({
 		header: ctx.getHeaderData()['whereby-signature'],
 		rawBody: rawBody(ctx),
 		secret: String(credentials.webhookSecret ?? ''),
 		toleranceSeconds: triggerOption(ctx, 'toleranceSeconds', finiteNumber, TOLERANCE_SECONDS),
 	});
-}
 
 /**
  * Whereby-Signature: `t=<unix seconds>,v1=<hex>`, where hex = HMAC-SHA256(webhook secret,

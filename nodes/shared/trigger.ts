@@ -90,14 +90,19 @@ export function properties(spec: {
 	];
 }
 
+/** Whether a delivery comes from the provider (constant time), proven with its credential; never throws. */
+export type IsAuthentic = (
+	ctx: IWebhookFunctions,
+	credentials: ICredentialDataDecryptedObject,
+) => boolean;
+
 /** A provider's part of a trigger's webhook(). */
 export interface TriggerProvider {
 	/** The credential holding what deliveries are proven with */
 	credential: string;
 	/** How the provider's events read in the normalized output */
 	mapping: EventMapping;
-	/** Whether the delivery comes from the provider (constant time); never throws */
-	isAuthentic(ctx: IWebhookFunctions, credentials: ICredentialDataDecryptedObject): boolean;
+	isAuthentic: IsAuthentic;
 	/** The delivery's events, typed as the provider names them; a throw is answered 400 */
 	events(ctx: IWebhookFunctions): Array<{ type: string; json: IDataObject }>;
 }
