@@ -13,21 +13,18 @@ const credentials = (webhookSecret: string) => ({
 	},
 });
 
-/** A delivery exactly as Pagecall documents it. */
+/** The payload of a delivery exactly as Pagecall documents it. */
+const PAYLOAD = {
+	roomId: '000585f36eed9e8fb6b655b4',
+	userId: 'external_user_102932',
+	memberId: '642d103ce95bc9dc22ef789f',
+	sessionId: '642d1049e95bc9dc22ef78a3',
+	sessionsCount: 2,
+	membersCount: 3,
+	timestamp: '2022-05-31T12:38:15.059Z',
+};
 const delivery = (action: string, extra: IDataObject = {}) =>
-	JSON.stringify({
-		action,
-		payload: {
-			roomId: '000585f36eed9e8fb6b655b4',
-			userId: 'external_user_102932',
-			memberId: '642d103ce95bc9dc22ef789f',
-			sessionId: '642d1049e95bc9dc22ef78a3',
-			sessionsCount: 2,
-			membersCount: 3,
-			timestamp: '2022-05-31T12:38:15.059Z',
-			...extra,
-		},
-	});
+	JSON.stringify({ action, payload: { ...PAYLOAD, ...extra } });
 
 const deliver = (
 	rawBody: string,
@@ -53,16 +50,7 @@ describe('Pagecall Trigger', () => {
 		expect(res.result.workflowData).toEqual([
 			[
 				{
-					json: {
-						action: 'sessionJoined',
-						roomId: '000585f36eed9e8fb6b655b4',
-						userId: 'external_user_102932',
-						memberId: '642d103ce95bc9dc22ef789f',
-						sessionId: '642d1049e95bc9dc22ef78a3',
-						sessionsCount: 2,
-						membersCount: 3,
-						timestamp: '2022-05-31T12:38:15.059Z',
-					},
+					json: { action: 'sessionJoined', ...PAYLOAD },
 				},
 			],
 		]);
