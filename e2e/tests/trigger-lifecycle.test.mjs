@@ -114,7 +114,16 @@ const until = async (provider, url, registered) => {
 test('activate, receive, deactivate and activate again', async (t) => {
 	const urls = PROVIDERS.map((_, i) => n8n.webhookUrl(webhookId(i)));
 	await n8n.start();
-	await n8n.login();
+	// Nothing is published yet, so start() waits for no webhook: the REST API may still be mounting.
+	for (let k = 0; ; k++) {
+		try {
+			await n8n.login();
+			break;
+		} catch (error) {
+			if (k >= 120) throw error;
+			await new Promise((r) => setTimeout(r, 500));
+		}
+	}
 	sb.reset();
 	const stored = async (i) => {
 		const { body } = await n8n.api('GET', `/rest/workflows/${workflowId(i)}`);
