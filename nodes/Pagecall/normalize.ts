@@ -1,5 +1,8 @@
+import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
+
 import type { EventMapping } from '../shared/events';
 import { read } from '../shared/events';
+import { deliveredText } from '../shared/webhook';
 
 /**
  * Pagecall's `{ action, payload }` (output as `{ action, ...payload }`) in the normalized shape
@@ -19,3 +22,12 @@ export const eventMapping: EventMapping = {
 	}),
 	occurredAt: (event) => read(event, 'timestamp'),
 };
+
+/** A Pagecall delivery `{ action, payload }`: one event, output as `{ action, ...payload }`. */
+export function deliveredEvents(ctx: IWebhookFunctions) {
+	const body = (ctx.getBodyData() ?? {}) as IDataObject;
+	const payload =
+		body.payload && typeof body.payload === 'object' ? (body.payload as IDataObject) : {};
+	const action = deliveredText(body.action);
+	return [{ type: action, json: { action, ...payload } }];
+}

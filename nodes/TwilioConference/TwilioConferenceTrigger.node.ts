@@ -1,26 +1,9 @@
-import type {
-	IHookFunctions,
-	INodeType,
-	INodeTypeDescription,
-	IWebhookFunctions,
-	IWebhookResponseData,
-} from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription, IWebhookFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { providerEvents } from '../shared/events';
-import {
-	eventsParameter,
-	eventsSubtitle,
-	forgetWebhook,
-	receive,
-	rememberWebhook,
-	setupNotice,
-	triggerOptions,
-	webhookExists,
-} from '../shared/webhook';
-import { eventMapping } from './normalize';
-import { callbackOutput, callbackRawBody, signedUrls } from './callback';
-import { isTwilioSignatureValid } from './signature';
+import * as trigger from '../shared/trigger';
+import { deliveredEvents, eventMapping } from './normalize';
+import { isAuthentic } from './signature';
 
 const EVENTS = [
 	{ name: 'Conference Started', value: 'conference-start', description: 'Subscribe with "start"' },
@@ -62,6 +45,14 @@ const EVENTS = [
 	},
 ];
 
+/** How a delivery proves itself and which events it carries. */
+const TWILIO: trigger.TriggerProvider = {
+	credential: 'twilioConferenceApi',
+	mapping: eventMapping,
+	isAuthentic,
+	events: deliveredEvents,
+};
+
 export class TwilioConferenceTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Twilio Conference Trigger',
@@ -69,57 +60,25 @@ export class TwilioConferenceTrigger implements INodeType {
 		icon: { light: 'file:twilio.svg', dark: 'file:twilio.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: eventsSubtitle(EVENTS),
+		subtitle: trigger.eventsSubtitle(EVENTS),
 		description:
 			'Starts the workflow on Twilio conference status callbacks: participants joining and leaving, and more',
 		defaults: { name: 'Twilio Conference Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'twilioConferenceApi', required: true }],
-		webhooks: [
-			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
-		],
-		properties: [
-			setupNotice(
+		webhooks: [trigger.DELIVERY_WEBHOOK],
+		properties: trigger.properties({
+			setup:
 				'Twilio has no API to register conference callbacks. Set this node\'s Production URL as statusCallback of the TwiML Conference verb (with statusCallbackEvent="start end join leave mute hold modify speaker announcement" and method POST), or as "Conference Status Callback" when adding the first participant with the Twilio Conference node. Deliveries are verified with the Auth Token of the credential.',
-			),
-			eventsParameter(EVENTS, ['participant-join', 'participant-leave']),
-			triggerOptions(),
-		],
+			events: EVENTS,
+			defaultEvents: ['participant-join', 'participant-leave'],
+		}),
 	};
 
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return webhookExists(this);
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				return rememberWebhook(this);
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return forgetWebhook(this);
-			},
-		},
-	};
+	webhookMethods = { default: trigger.MANUAL_WEBHOOK };
 
-	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const credentials = await this.getCredentials('twilioConferenceApi');
-		return receive(
-			this,
-			providerEvents(this, eventMapping, {
-				isAuthentic: () =>
-					isTwilioSignatureValid({
-						header: this.getHeaderData()['x-twilio-signature'],
-						urls: signedUrls(this),
-						rawBody: callbackRawBody(this),
-						// Twilio signs with the Auth Token only; without one nothing can be proven (401).
-						authToken: String(credentials.authToken ?? ''),
-					}),
-				events: () => {
-					const params = callbackOutput(this);
-					return [{ type: String(params.StatusCallbackEvent ?? ''), json: params }];
-				},
-			}),
-		);
+	async webhook(this: IWebhookFunctions) {
+		return await trigger.receiveFrom(this, TWILIO);
 	}
 }

@@ -1,6 +1,10 @@
 import { createHash } from 'crypto';
+import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
+import type { IsAuthentic } from '../shared/trigger';
+import { DELIVERY_WEBHOOK } from '../shared/trigger';
 import { hmac, safeEqual, verifySignature } from '../shared/webhook';
+import { callbackParams } from './normalize';
 
 export type Params = Array<[string, string]>;
 
@@ -71,3 +75,42 @@ export function isTwilioSignatureValid(opts: {
 	if (bodyHash === undefined) return true;
 	return safeEqual(createHash('sha256').update(opts.rawBody).digest('hex'), bodyHash.toLowerCase());
 }
+
+/** The bytes Twilio signed (rebuilt from the parsed form only if n8n kept no raw body). */
+export function callbackRawBody(ctx: IWebhookFunctions): Buffer {
+	const raw = (ctx.getRequestObject() as { rawBody?: Buffer | string }).rawBody;
+	return Buffer.isBuffer(raw)
+		? raw
+		: Buffer.from(
+				callbackParams(ctx)
+					.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+					.join('&'),
+			);
+}
+
+/**
+ * The URLs Twilio may have signed: the public Production URL with the request's query string, and
+ * the path n8n received on the same origin (so that the Test URL verifies too).
+ */
+export function signedUrls(ctx: IWebhookFunctions): string[] {
+	const req = ctx.getRequestObject() as { originalUrl?: string; query?: IDataObject };
+	const publicUrl = ctx.getNodeWebhookUrl(DELIVERY_WEBHOOK.name) ?? '';
+	const original = req.originalUrl ?? '';
+	let query = original.includes('?') ? original.slice(original.indexOf('?')) : '';
+	if (!original && req.query && Object.keys(req.query).length > 0) {
+		query = `?${new URLSearchParams(req.query as Record<string, string>).toString()}`;
+	}
+	const urls = [publicUrl + query];
+	if (original.startsWith('/')) urls.push(new URL(publicUrl).origin + original);
+	return [...new Set(urls)];
+}
+
+/** Whether a callback to the Twilio Conference Trigger is signed with the credential's Auth Token. */
+export const isAuthentic: IsAuthentic = (ctx, credentials) =>
+	isTwilioSignatureValid({
+		header: ctx.getHeaderData()['x-twilio-signature'],
+		urls: signedUrls(ctx),
+		rawBody: callbackRawBody(ctx),
+		// Twilio signs with the Auth Token only; without one nothing can be proven (401).
+		authToken: String(credentials.authToken ?? ''),
+	});

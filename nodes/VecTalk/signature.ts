@@ -1,4 +1,7 @@
-import { hmac, safeEqual, verifySignature } from '../shared/webhook';
+import type { IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+
+import type { IsAuthentic } from '../shared/trigger';
+import { answer, hmac, rawBody, safeEqual, verifySignature } from '../shared/webhook';
 
 /**
  * Meta's `X-Hub-Signature-256: sha256=<hex>`, where hex = HMAC-SHA256(webhook secret, raw body);
@@ -37,4 +40,26 @@ export function subscriptionChallenge(
 		return undefined;
 	}
 	return safeEqual(token, verifyToken) ? challenge : undefined;
+}
+
+/** Whether a delivery to the VecTalk Trigger is signed with the credential's Webhook Secret. */
+export const isAuthentic: IsAuthentic = (ctx, credentials) =>
+	isHubSignatureValid({
+		header: ctx.getHeaderData()['x-hub-signature-256'],
+		rawBody: rawBody(ctx),
+		secret: String(credentials.webhookSecret ?? ''),
+	});
+
+/** The answer to the subscription check (the GET `setup` webhook): the challenge as plain text, or 403. */
+export async function answerSubscription(ctx: IWebhookFunctions): Promise<IWebhookResponseData> {
+	const credentials = await ctx.getCredentials('vecTalkApi');
+	const challenge = subscriptionChallenge(
+		ctx.getQueryData() as Record<string, unknown>,
+		String(credentials.verifyToken ?? ''),
+	);
+	if (challenge === undefined)
+		return answer(ctx, 403, { message: 'Forbidden: hub.verify_token does not match' });
+	// Plain text, so the echoed challenge can never be rendered as markup.
+	ctx.getResponseObject().status(200).type('text/plain').send(challenge);
+	return { noWebhookResponse: true };
 }

@@ -1,28 +1,11 @@
-import type {
-	IDataObject,
-	IHookFunctions,
-	INodeType,
-	INodeTypeDescription,
-	IWebhookFunctions,
-	IWebhookResponseData,
-} from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription, IWebhookFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { providerEvents } from '../shared/events';
-import {
-	eventsParameter,
-	eventsSubtitle,
-	forgetWebhook,
-	receive,
-	rememberWebhook,
-	setupNotice,
-	triggerOptions,
-	webhookExists,
-} from '../shared/webhook';
-import { eventMapping } from './normalize';
-import { hasValidSecret, normalizeEvent, withoutSecret } from './delivery';
+import * as trigger from '../shared/trigger';
+import { deliveredEvents, eventMapping } from './normalize';
+import { isAuthentic } from './signature';
 
-const EVENT_OPTIONS = [
+const EVENTS = [
 	{ name: 'Call Created', value: 'call.created', description: 'A call link was created' },
 	{
 		name: 'Call Started',
@@ -48,6 +31,14 @@ const EVENT_OPTIONS = [
 	},
 ];
 
+/** How a delivery proves itself and which events it carries. */
+const VIDEOCHAMADA: trigger.TriggerProvider = {
+	credential: 'videochamadaApi',
+	mapping: eventMapping,
+	isAuthentic,
+	events: deliveredEvents,
+};
+
 export class VideochamadaTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Videochamada.com.br Trigger',
@@ -55,48 +46,25 @@ export class VideochamadaTrigger implements INodeType {
 		icon: { light: 'file:videochamada.svg', dark: 'file:videochamada.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: eventsSubtitle(EVENT_OPTIONS),
+		subtitle: trigger.eventsSubtitle(EVENTS),
 		description:
 			'Starts the workflow when a videochamada.com.br call starts or ends, or participants join or leave',
 		defaults: { name: 'Videochamada.com.br Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'videochamadaApi', required: true }],
-		webhooks: [
-			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
-		],
-		properties: [
-			setupNotice(
+		webhooks: [trigger.DELIVERY_WEBHOOK],
+		properties: trigger.properties({
+			setup:
 				"videochamada.com.br has no API to register webhooks. In its dashboard, open Webhooks → \"+ Novo Webhook\" (New Webhook), paste this node's Production URL, select the same events, and put the webhook's secret into the credential's Webhook Secret: each delivery must carry it.",
-			),
-			eventsParameter(EVENT_OPTIONS, ['participant.joined', 'participant.left']),
-			triggerOptions(),
-		],
+			events: EVENTS,
+			defaultEvents: ['participant.joined', 'participant.left'],
+		}),
 	};
 
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return webhookExists(this);
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				return rememberWebhook(this);
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return forgetWebhook(this);
-			},
-		},
-	};
+	webhookMethods = { default: trigger.MANUAL_WEBHOOK };
 
-	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const credentials = await this.getCredentials('videochamadaApi');
-		const body = this.getBodyData() as IDataObject;
-		return receive(
-			this,
-			providerEvents(this, eventMapping, {
-				isAuthentic: () => hasValidSecret(body, String(credentials.webhookSecret ?? '')),
-				events: () => [{ type: normalizeEvent(body.event), json: withoutSecret(body) }],
-			}),
-		);
+	async webhook(this: IWebhookFunctions) {
+		return await trigger.receiveFrom(this, VIDEOCHAMADA);
 	}
 }

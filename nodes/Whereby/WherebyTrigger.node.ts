@@ -1,29 +1,9 @@
-import type {
-	IDataObject,
-	IHookFunctions,
-	INodeType,
-	INodeTypeDescription,
-	IWebhookFunctions,
-	IWebhookResponseData,
-} from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription, IWebhookFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { providerEvents } from '../shared/events';
-import {
-	deliveredText,
-	eventsParameter,
-	eventsSubtitle,
-	forgetWebhook,
-	numberOption,
-	rawBody,
-	receive,
-	rememberWebhook,
-	setupNotice,
-	triggerOptions,
-	webhookExists,
-} from '../shared/webhook';
-import { eventMapping } from './normalize';
-import { isWherebySignatureValid } from './signature';
+import * as trigger from '../shared/trigger';
+import { deliveredEvents, eventMapping } from './normalize';
+import { isAuthentic, TOLERANCE_SECONDS } from './signature';
 
 const EVENTS = [
 	{
@@ -79,6 +59,14 @@ const EVENTS = [
 	},
 ];
 
+/** How a delivery proves itself and which events it carries. */
+const WHEREBY: trigger.TriggerProvider = {
+	credential: 'wherebyApi',
+	mapping: eventMapping,
+	isAuthentic,
+	events: deliveredEvents,
+};
+
 export class WherebyTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Whereby Trigger',
@@ -86,66 +74,35 @@ export class WherebyTrigger implements INodeType {
 		icon: { light: 'file:whereby.svg', dark: 'file:whereby.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: eventsSubtitle(EVENTS),
+		subtitle: trigger.eventsSubtitle(EVENTS),
 		description:
 			'Starts the workflow when participants join or leave a Whereby room, and on other Whereby events',
 		defaults: { name: 'Whereby Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'wherebyApi', required: true }],
-		webhooks: [
-			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
-		],
-		properties: [
-			setupNotice(
+		webhooks: [trigger.DELIVERY_WEBHOOK],
+		properties: trigger.properties({
+			setup:
 				'Whereby has no API to register webhooks. In the Whereby Embedded dashboard, open "Configure" → "Webhooks", add this node\'s Production URL, select the same events, and copy the signing secret into the credential\'s Webhook Secret.',
-			),
-			eventsParameter(EVENTS, ['room.client.joined', 'room.client.left']),
-			triggerOptions([
+			events: EVENTS,
+			defaultEvents: ['room.client.joined', 'room.client.left'],
+			options: [
 				{
 					displayName: 'Tolerance (Seconds)',
 					name: 'toleranceSeconds',
 					type: 'number',
 					typeOptions: { minValue: 1 },
-					default: 300,
+					default: TOLERANCE_SECONDS,
 					description: 'How old a signed delivery may be before it is refused as a replay',
 				},
-			]),
-		],
+			],
+		}),
 	};
 
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return webhookExists(this);
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				return rememberWebhook(this);
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return forgetWebhook(this);
-			},
-		},
-	};
+	webhookMethods = { default: trigger.MANUAL_WEBHOOK };
 
-	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const credentials = await this.getCredentials('wherebyApi');
-		const toleranceSeconds = numberOption(this, 'options.toleranceSeconds', 300);
-		return receive(
-			this,
-			providerEvents(this, eventMapping, {
-				isAuthentic: () =>
-					isWherebySignatureValid({
-						header: this.getHeaderData()['whereby-signature'],
-						rawBody: rawBody(this),
-						secret: String(credentials.webhookSecret ?? ''),
-						toleranceSeconds,
-					}),
-				events: () => {
-					const body = this.getBodyData() as IDataObject;
-					return [{ type: deliveredText(body.type), json: body }];
-				},
-			}),
-		);
+	async webhook(this: IWebhookFunctions) {
+		return await trigger.receiveFrom(this, WHEREBY);
 	}
 }

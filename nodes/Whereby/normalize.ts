@@ -1,5 +1,8 @@
+import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
+
 import type { EventMapping } from '../shared/events';
 import { read } from '../shared/events';
+import { deliveredText } from '../shared/webhook';
 
 /** Whereby's webhook envelope `{ id, createdAt, type, data }` in the normalized shape (docs/events.md). */
 export const eventMapping: EventMapping = {
@@ -20,3 +23,9 @@ export const eventMapping: EventMapping = {
 	}),
 	occurredAt: (event) => read(event, 'createdAt'),
 };
+
+/** A Whereby delivery: one event, output as its envelope. */
+export function deliveredEvents(ctx: IWebhookFunctions) {
+	const body = ctx.getBodyData() as IDataObject;
+	return [{ type: deliveredText(body.type), json: body }];
+}

@@ -1,4 +1,18 @@
-import { hmac, verifySignature } from '../shared/webhook';
+import type { IsAuthentic } from '../shared/trigger';
+import { finiteNumber, triggerOption } from '../shared/triggerOptions';
+import { hmac, rawBody, verifySignature } from '../shared/webhook';
+
+/** How old (seconds) a signed delivery may be by default: the Tolerance (Seconds) option's default. */
+export const TOLERANCE_SECONDS = 300;
+
+/** Whether a delivery to the Whereby Trigger is signed with the credential's Webhook Secret, recently enough. */
+export const isAuthentic: IsAuthentic = (ctx, credentials) =>
+	isWherebySignatureValid({
+		header: ctx.getHeaderData()['whereby-signature'],
+		rawBody: rawBody(ctx),
+		secret: String(credentials.webhookSecret ?? ''),
+		toleranceSeconds: triggerOption(ctx, 'toleranceSeconds', finiteNumber, TOLERANCE_SECONDS),
+	});
 
 /**
  * Whereby-Signature: `t=<unix seconds>,v1=<hex>`, where hex = HMAC-SHA256(webhook secret,

@@ -1,7 +1,7 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
+import { ignoresDuplicates } from './triggerOptions';
 import type { DeliveryEvent } from './webhook';
-import { strictBoolean } from './validation';
 
 /** How long and how many delivery ids a trigger remembers. */
 export const DEDUPE_LIMITS = { maxAgeMs: 24 * 60 * 60 * 1000, maxEntries: 1000 };
@@ -43,12 +43,6 @@ export function rememberDeliveries(
 		return true;
 	});
 	return { fresh, seen: kept.slice(-limits.maxEntries) };
-}
-
-/** The option `ignoreDuplicates` (default on), read strictly: only false or "false" turns it off. */
-function ignoresDuplicates(ctx: IWebhookFunctions): boolean {
-	const parsed = strictBoolean.safeParse(ctx.getNodeParameter('options.ignoreDuplicates', true));
-	return !(parsed.success && parsed.data === false);
 }
 
 /**

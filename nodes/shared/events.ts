@@ -1,7 +1,9 @@
 import { createHash } from 'crypto';
 import { DateTime } from 'luxon';
-import type { IDataObject, INodeProperties, IWebhookFunctions } from 'n8n-workflow';
+import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
+import { wantsRaw } from './triggerOptions';
+import { isPlainObject } from './validation';
 import type { Delivery, DeliveryEvent } from './webhook';
 
 /** The provider-independent event names of the normalized output. */
@@ -38,39 +40,11 @@ export interface NormalizedEvent extends IDataObject {
 	data: IDataObject;
 }
 
-/** The trigger options `outputFormat` and `ignoreDuplicates` (every trigger's `options` has them). */
-export const eventOptions: INodeProperties[] = [
-	{
-		displayName: 'Ignore Duplicates',
-		name: 'ignoreDuplicates',
-		type: 'boolean',
-		default: true,
-		description:
-			'Whether to answer a delivery this trigger has already seen (same event ID, or the same body) without starting a run. Providers repeat deliveries, e.g. when the answer was slow. The last 1,000 deliveries of the last 24 hours are remembered.',
-	},
-	{
-		displayName: 'Output Format',
-		name: 'outputFormat',
-		type: 'options',
-		options: [
-			{
-				name: 'Normalized',
-				value: 'normalized',
-				description:
-					'The same keys for every provider: provider, event (participant.joined, participant.left, meeting.started, meeting.ended, recording.ready, other), providerEvent, meetingId, participant, occurredAt, deliveryId, and data (the payload as sent)',
-			},
-			{ name: 'Raw', value: 'raw', description: "The provider's payload as it sent it" },
-		],
-		default: 'normalized',
-		description: 'The shape of each output item',
-	},
-];
-
 /** A property of a plain object (own properties only, so `__proto__` or `constructor` read nothing); `path` descends. */
 export function read(value: unknown, ...path: string[]): unknown {
 	let current = value;
 	for (const key of path) {
-		if (!current || typeof current !== 'object' || Array.isArray(current)) return undefined;
+		if (!isPlainObject(current)) return undefined;
 		if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined;
 		current = (current as IDataObject)[key];
 	}
@@ -138,11 +112,6 @@ export function normalizeEvent(
 		deliveryId: deliveryIdOf(mapping, json),
 		data: json,
 	};
-}
-
-/** The option `outputFormat`, read strictly: only `raw` gives the provider's payload. */
-function wantsRaw(ctx: IWebhookFunctions): boolean {
-	return ctx.getNodeParameter('options.outputFormat', 'normalized') === 'raw';
 }
 
 /**

@@ -7,6 +7,7 @@ import type {
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { scrubbed, scrubError, secretsOf } from './secrets';
+import { isPlainObject } from './validation';
 
 /** One output record with files attached (e.g. a downloaded recording), as its binary data. */
 export class WithBinary {
@@ -100,13 +101,10 @@ function toItems(result: OperationResult, itemIndex: number): INodeExecutionData
 		return [{ json: result.json, binary: result.binary, pairedItem: { item: itemIndex } }];
 	const records = Array.isArray(result) ? result : [result];
 	return records.map((json) => ({
-		json: isObject(json) ? json : { value: json },
+		json: isPlainObject(json) ? json : { value: json },
 		pairedItem: { item: itemIndex },
 	}));
 }
-
-const isObject = (value: unknown): value is IDataObject =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function asNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number) {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {

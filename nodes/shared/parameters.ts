@@ -10,7 +10,7 @@ import { z } from 'zod';
 
 import { addSecrets } from './secrets';
 import type { Field } from './validation';
-import { check, strictBoolean } from './validation';
+import { check, isPlainObject, strictBoolean } from './validation';
 
 /*
  * Values from expressions arrive as text: a boolean written as {{ false }} can be the string
@@ -90,9 +90,6 @@ function optionSchema(values: Array<string | number | boolean>) {
 	});
 }
 
-const plainObject = (value: unknown): value is IDataObject =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** A parameter value read through its description (see the comment at the top). */
 export function strictValue(
 	ctx: IExecuteFunctions,
@@ -163,7 +160,7 @@ export function strictValue(
 	}
 }
 
-const objectSchema = z.custom<IDataObject>(plainObject, { message: 'must be an object' });
+const objectSchema = z.custom<IDataObject>(isPlainObject, { message: 'must be an object' });
 
 /** The set fields of a collection, each read through its description; unknown keys stay as they are. */
 function strictFields(

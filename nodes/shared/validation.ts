@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { z } from 'zod';
 
@@ -179,3 +179,7 @@ export const strictBoolean = z.union(
 	],
 	{ errorMap: () => ({ message: 'must be true or false' }) },
 );
+
+/** Whether a value is a plain object: not null, not a list (JSON's `{…}`). */
+export const isPlainObject = (value: unknown): value is IDataObject =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);

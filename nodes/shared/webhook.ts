@@ -1,15 +1,14 @@
 import { createHmac, timingSafeEqual } from 'crypto';
 import type {
 	IDataObject,
-	IHookFunctions,
 	INodeExecutionData,
-	INodeProperties,
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
 import { unseenEvents } from './dedupe';
-import { eventOptions } from './events';
+import { skipsVerification } from './triggerOptions';
+import { isPlainObject } from './validation';
 
 /** Hex or base64 HMAC of `data`. */
 export function hmac(
@@ -101,14 +100,13 @@ export interface Delivery {
 }
 
 /**
- * Every trigger's webhook(): authenticity first (401, no run), then the selected events not seen
- * before become one item each, answered `200 {received: true, started: true}`; an authentic delivery
- * with nothing left is answered `200 {received: true, started: false}` and starts no run.
+ * The core of every trigger's webhook() (through receiveFrom(), trigger.ts): authenticity first
+ * (401, no run; unless Skip Signature Verification is a real `true`), then the selected events not
+ * seen before become one item each, answered `200 {received: true, started: true}`; an authentic
+ * delivery with nothing left is answered `200 {received: true, started: false}` and starts no run.
  */
 export function receive(ctx: IWebhookFunctions, delivery: Delivery): IWebhookResponseData {
-	// Fails closed: only a real `true` turns the check off; "true" or "false" text from an expression does not.
-	const skip = ctx.getNodeParameter('options.skipSignatureVerification', false) === true;
-	if (!skip && !delivery.isAuthentic()) {
+	if (!skipsVerification(ctx) && !delivery.isAuthentic()) {
 		return answer(ctx, 401, {
 			message: 'Unauthorized: the delivery could not be proven authentic',
 		});
@@ -139,9 +137,6 @@ const isEvent = (event: unknown): event is DeliveryEvent =>
 	event !== null &&
 	typeof (event as IDataObject).type === 'string' &&
 	isPlainObject((event as IDataObject).json);
-
-const isPlainObject = (value: unknown): value is IDataObject =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * A copy of delivered data as plain JSON: `__proto__` keys are dropped (they would change the
@@ -181,93 +176,4 @@ function selectedEvents(value: unknown): string[] {
 			? value.split(',')
 			: [];
 	return list.filter((v): v is string => typeof v === 'string').map((v) => v.trim());
-}
-
-/** A number option of a trigger; text from an expression counts only when it is a number. */
-export function numberOption(ctx: IWebhookFunctions, name: string, fallback: number): number {
-	const value = ctx.getNodeParameter(name, fallback);
-	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-	return typeof number === 'number' && Number.isFinite(number) ? number : fallback;
-}
-
-/** The line under a trigger on the canvas: the chosen events by name, e.g. "Participant Joined, Participant Left". */
-export function eventsSubtitle(events: Array<{ name: string; value: string }>): string {
-	const names = Object.fromEntries(events.map((e) => [e.value, e.name]));
-	return `={{ $parameter["events"].map((e) => (${JSON.stringify(names)})[e] ?? e).join(", ") }}`;
-}
-
-/**
- * A trigger's set-up notice: `steps` (where the provider takes the URL), then how n8n's two URLs
- * differ, which builders otherwise learn the hard way.
- */
-export function setupNotice(steps: string): INodeProperties {
-	return {
-		displayName: `${steps} The Production URL (under "Webhook URLs" above, tab "Production URL") works only once the workflow is published (active). While you build, run the trigger from the editor ("Execute step" or "Test this trigger") and send events to the Test URL instead.`,
-		name: 'setupNotice',
-		type: 'notice',
-		default: '',
-	};
-}
-
-/** The `events` parameter of a trigger. */
-export function eventsParameter(
-	events: Array<{ name: string; value: string; description: string }>,
-	defaults: string[],
-): INodeProperties {
-	return {
-		displayName: 'Events',
-		name: 'events',
-		type: 'multiOptions',
-		required: true,
-		options: [...events].sort((a, b) => a.name.localeCompare(b.name)),
-		default: [...defaults],
-		description: 'The events that start the workflow; other events are acknowledged and ignored',
-	};
-}
-
-/** A trigger's `options` collection: output format, duplicates, the switch that turns the authenticity check off, and `extra`. */
-export function triggerOptions(extra: INodeProperties[] = []): INodeProperties {
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		options: [
-			...eventOptions,
-			{
-				displayName: 'Skip Signature Verification',
-				name: 'skipSignatureVerification',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to accept deliveries that cannot be proven to come from the provider. Anyone who knows the URL can then start this workflow: use it only for testing.',
-			},
-			...extra,
-		],
-	};
-}
-
-/*
- * None of the providers lets n8n register a webhook, so activation only records the URL the
- * user has to paste at the provider; the record is kept in the workflow's static data.
- */
-
-export function webhookExists(ctx: IHookFunctions): boolean {
-	const data = ctx.getWorkflowStaticData('node');
-	return data.webhookUrl === ctx.getNodeWebhookUrl('default');
-}
-
-export function rememberWebhook(ctx: IHookFunctions): boolean {
-	const data = ctx.getWorkflowStaticData('node');
-	data.webhookUrl = ctx.getNodeWebhookUrl('default');
-	data.activatedAt = new Date().toISOString();
-	return true;
-}
-
-export function forgetWebhook(ctx: IHookFunctions): boolean {
-	const data = ctx.getWorkflowStaticData('node');
-	delete data.webhookUrl;
-	delete data.activatedAt;
-	return true;
 }

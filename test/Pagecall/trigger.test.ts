@@ -1,15 +1,19 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { PagecallApi } from '../../credentials/PagecallApi.credentials';
 import { PagecallTrigger } from '../../nodes/Pagecall/PagecallTrigger.node';
-import { callWebhook, callWebhookMethod, WEBHOOK_BASE_URL } from '../kit/harness';
-import { pagecallCredentials } from './fixtures';
+import { callWebhook } from '../kit/harness';
 
 const SHARED_VALUE = 'whsec-3b0f0e6c9d2a';
 const trigger = new PagecallTrigger();
-const credentials = (webhookSecret: string) =>
-	pagecallCredentials('http://127.0.0.1:9/v1', { apiToken: 't', webhookSecret });
+const credentials = (webhookSecret: string) => ({
+	pagecallApi: {
+		type: new PagecallApi(),
+		data: { apiToken: 't', webhookSecret, baseUrl: 'http://127.0.0.1:9/v1' },
+	},
+});
 
-/** The payload of Pagecall's documented delivery. */
+/** The payload of a delivery exactly as Pagecall documents it. */
 const PAYLOAD = {
 	roomId: '000585f36eed9e8fb6b655b4',
 	userId: 'external_user_102932',
@@ -19,8 +23,6 @@ const PAYLOAD = {
 	membersCount: 3,
 	timestamp: '2022-05-31T12:38:15.059Z',
 };
-
-/** A delivery exactly as Pagecall documents it. */
 const delivery = (action: string, extra: IDataObject = {}) =>
 	JSON.stringify({ action, payload: { ...PAYLOAD, ...extra } });
 
@@ -113,36 +115,5 @@ describe('Pagecall Trigger', () => {
 		const events = d.properties.find((p) => p.name === 'events');
 		expect(events?.default).toEqual(['sessionJoined', 'sessionLeft']);
 		expect(d.credentials).toEqual([{ name: 'pagecallApi', required: true }]);
-	});
-
-	it('activation records the URL in static data and deactivation forgets it', async () => {
-		const staticData: IDataObject = {};
-		const setup = {
-			credentials: credentials(SHARED_VALUE),
-			parameters: { events: ['sessionJoined'] },
-			staticData,
-		};
-		expect((await callWebhookMethod(trigger, setup, 'checkExists')).result).toBe(false);
-		const created = await callWebhookMethod(trigger, setup, 'create');
-		expect(created.result).toBe(true);
-		const stored = (created.staticData as IDataObject)['node:Node under test'] as IDataObject;
-		expect(stored.webhookUrl).toBe(`${WEBHOOK_BASE_URL}/test-webhook-id/webhook`);
-		expect(
-			(
-				await callWebhookMethod(
-					trigger,
-					{ ...setup, staticData: created.staticData as IDataObject },
-					'checkExists',
-				)
-			).result,
-		).toBe(true);
-		const deleted = await callWebhookMethod(
-			trigger,
-			{ ...setup, staticData: created.staticData as IDataObject },
-			'delete',
-		);
-		expect(
-			((deleted.staticData as IDataObject)['node:Node under test'] as IDataObject).webhookUrl,
-		).toBeUndefined();
 	});
 });

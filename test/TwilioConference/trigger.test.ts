@@ -1,10 +1,9 @@
 import { createHash } from 'crypto';
 import type { IWebhookFunctions } from 'n8n-workflow';
 
-import { signedUrls } from '../../nodes/TwilioConference/callback';
-import { twilioSignature } from '../../nodes/TwilioConference/signature';
+import { signedUrls, twilioSignature } from '../../nodes/TwilioConference/signature';
 import { TwilioConferenceTrigger } from '../../nodes/TwilioConference/TwilioConferenceTrigger.node';
-import { callWebhook, callWebhookMethod, WEBHOOK_BASE_URL } from '../kit/harness';
+import { callWebhook, WEBHOOK_BASE_URL } from '../kit/harness';
 import { ACCOUNT, AUTH_TOKEN, CA, CF, KEY_SECRET, KEY_SID, twilioCredentials } from './fixtures';
 
 const trigger = new TwilioConferenceTrigger();
@@ -173,20 +172,6 @@ describe('Twilio Conference Trigger', () => {
 		expect(ok.result.workflowData).toEqual([[{ json: JSON.parse(rawBody) }]]);
 		const tampered = await call(rawBody.replace('join', 'leave'), signature);
 		expect(tampered.status).toBe(401);
-	});
-
-	it('records the webhook URL on activation and forgets it on deactivation', async () => {
-		const setup = {
-			credentials: twilioCredentials('https://api.twilio.com'),
-			parameters: { events: ['participant-join'] },
-			staticData: {},
-		};
-		expect((await callWebhookMethod(trigger, setup, 'checkExists')).result).toBe(false);
-		const created = await callWebhookMethod(trigger, setup, 'create');
-		expect(created.staticData['node:Node under test']).toMatchObject({ webhookUrl: URL });
-		expect((await callWebhookMethod(trigger, setup, 'checkExists')).result).toBe(true);
-		const deleted = await callWebhookMethod(trigger, setup, 'delete');
-		expect(deleted.staticData['node:Node under test']).toEqual({});
 	});
 });
 

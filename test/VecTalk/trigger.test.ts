@@ -3,28 +3,37 @@ import type { IDataObject } from 'n8n-workflow';
 import { isHubSignatureValid } from '../../nodes/VecTalk/signature';
 import { VecTalkTrigger } from '../../nodes/VecTalk/VecTalkTrigger.node';
 import { hmac } from '../../nodes/shared/webhook';
-import { callWebhook, callWebhookMethod, WEBHOOK_BASE_URL } from '../kit/harness';
-import {
-	connectCall,
-	metadata,
-	terminateCall,
-	VERIFY_TOKEN,
-	WEBHOOK_SECRET,
-	vecTalkCredentials,
-} from './fixtures';
+import { callWebhook } from '../kit/harness';
+import { VERIFY_TOKEN, WEBHOOK_SECRET, vecTalkCredentials } from './fixtures';
 
 const node = new VecTalkTrigger();
-const credentials = vecTalkCredentials('http://127.0.0.1:1');
 const setup = (parameters: IDataObject = {}, data: Record<string, string> = {}) => ({
 	credentials: vecTalkCredentials('http://127.0.0.1:1', data),
 	parameters: { events: ['connect', 'terminate'], options: { outputFormat: 'raw' }, ...parameters },
 });
 
-const connect = connectCall('wacid.CONNECT1', 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\n');
-const terminate = terminateCall('wacid.TERM2', {
+const metadata = { display_phone_number: '15550001111', phone_number_id: '106540352242922' };
+const connect = {
+	id: 'wacid.CONNECT1',
+	to: '15550001111',
+	from: '5511999990000',
+	event: 'connect',
+	timestamp: '1771000000',
+	direction: 'USER_INITIATED',
+	session: { sdp_type: 'offer', sdp: 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\n' },
+};
+const terminate = {
+	id: 'wacid.TERM2',
+	to: '5511988880000',
+	from: '15550001111',
+	event: 'terminate',
+	direction: 'BUSINESS_INITIATED',
+	timestamp: '1771000100',
+	status: 'COMPLETED',
 	start_time: '1771000010',
 	end_time: '1771000100',
-});
+	duration: 90,
+};
 const envelope = {
 	object: 'whatsapp_business_account',
 	entry: [
@@ -262,19 +271,6 @@ describe('VecTalk Trigger subscription handshake (GET)', () => {
 });
 
 describe('VecTalk Trigger lifecycle', () => {
-	it('records the URL to paste on activation and forgets it on deactivation', async () => {
-		const staticData: IDataObject = {};
-		const params = { credentials, parameters: { events: ['connect'] }, staticData };
-		expect((await callWebhookMethod(node, params, 'checkExists')).result).toBe(false);
-		const created = await callWebhookMethod(node, params, 'create');
-		expect(created.result).toBe(true);
-		const stored = (created.staticData as IDataObject)['node:Node under test'] as IDataObject;
-		expect(stored.webhookUrl).toBe(`${WEBHOOK_BASE_URL}/test-webhook-id/webhook`);
-		expect((await callWebhookMethod(node, params, 'checkExists')).result).toBe(true);
-		await callWebhookMethod(node, params, 'delete');
-		expect(stored.webhookUrl).toBeUndefined();
-	});
-
 	it('declares the POST delivery and the GET handshake on the same path', () => {
 		expect(node.description.webhooks).toEqual([
 			expect.objectContaining({ name: 'default', httpMethod: 'POST', path: 'webhook' }),

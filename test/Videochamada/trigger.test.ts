@@ -1,16 +1,22 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { VideochamadaApi } from '../../credentials/VideochamadaApi.credentials';
 import { VideochamadaTrigger } from '../../nodes/Videochamada/VideochamadaTrigger.node';
-import { callWebhook, callWebhookMethod, WEBHOOK_BASE_URL } from '../kit/harness';
-import { videochamadaCredentials } from './fixtures';
+import { callWebhook } from '../kit/harness';
 
 const SHARED = ['vc', 'webhook', 'value', '123'].join('-');
 const trigger = new VideochamadaTrigger();
 const setup = (opts: { secret?: string; events?: string[]; skip?: boolean } = {}) => ({
-	credentials: videochamadaCredentials('https://api.videochamada.com.br', {
-		apiToken: 'tok',
-		webhookSecret: opts.secret ?? SHARED,
-	}),
+	credentials: {
+		videochamadaApi: {
+			type: new VideochamadaApi(),
+			data: {
+				apiToken: 'tok',
+				webhookSecret: opts.secret ?? SHARED,
+				baseUrl: 'https://api.videochamada.com.br',
+			},
+		},
+	},
 	parameters: {
 		events: opts.events ?? ['participant.joined', 'participant.left'],
 		options: { outputFormat: 'raw', ...(opts.skip ? { skipSignatureVerification: true } : {}) },
@@ -109,21 +115,5 @@ describe('videochamada trigger', () => {
 		});
 		expect(res.status).toBe(200);
 		expect(res.result.workflowData).toBeUndefined();
-	});
-
-	it('remembers the URL to paste on activation and forgets it on deactivation', async () => {
-		const created = await callWebhookMethod(trigger, setup(), 'create');
-		expect(created.result).toBe(true);
-		const data = (created.staticData as IDataObject)['node:Node under test'] as IDataObject;
-		expect(String(data.webhookUrl)).toBe(`${WEBHOOK_BASE_URL}/test-webhook-id/webhook`);
-		const staticData = created.staticData as IDataObject;
-		expect(
-			(await callWebhookMethod(trigger, { ...setup(), staticData }, 'checkExists')).result,
-		).toBe(true);
-		const deleted = await callWebhookMethod(trigger, { ...setup(), staticData }, 'delete');
-		expect(deleted.result).toBe(true);
-		expect(
-			(await callWebhookMethod(trigger, { ...setup(), staticData }, 'checkExists')).result,
-		).toBe(false);
 	});
 });

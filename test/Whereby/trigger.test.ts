@@ -4,8 +4,7 @@ import { WherebyApi } from '../../credentials/WherebyApi.credentials';
 import { isWherebySignatureValid } from '../../nodes/Whereby/signature';
 import { WherebyTrigger } from '../../nodes/Whereby/WherebyTrigger.node';
 import type { NodeSetup } from '../kit/harness';
-import { callWebhook, callWebhookMethod, WEBHOOK_BASE_URL } from '../kit/harness';
-import { credential } from '../kit/mockApi';
+import { callWebhook } from '../kit/harness';
 import { wherebySignature } from './sign';
 
 const trigger = new WherebyTrigger();
@@ -42,10 +41,12 @@ function setup(
 ): NodeSetup {
 	return {
 		parameters: { events, options: { outputFormat: 'raw', ...options } },
-		credentials: credential(new WherebyApi(), {
-			apiKey: 'key',
-			...(secret === undefined ? {} : { webhookSecret: secret }),
-		}),
+		credentials: {
+			wherebyApi: {
+				type: new WherebyApi(),
+				data: { apiKey: 'key', ...(secret === undefined ? {} : { webhookSecret: secret }) },
+			},
+		},
 	};
 }
 
@@ -178,32 +179,5 @@ describe('Whereby Trigger webhook', () => {
 		const body = event();
 		const result = await deliver(body, 'garbage');
 		expect(JSON.stringify(result.body)).not.toContain(SECRET);
-	});
-});
-
-describe('Whereby Trigger lifecycle', () => {
-	it('create records the URL to paste in static data; checkExists and delete follow it', async () => {
-		const staticData: IDataObject = {};
-		const s = { ...setup(), staticData };
-		expect((await callWebhookMethod(trigger, s, 'checkExists')).result).toBe(false);
-		const created = await callWebhookMethod(trigger, s, 'create');
-		expect(created.result).toBe(true);
-		const stored = Object.values(created.staticData as IDataObject)[0] as IDataObject;
-		expect(stored.webhookUrl).toBe(`${WEBHOOK_BASE_URL}/test-webhook-id/webhook`);
-		expect(typeof stored.activatedAt).toBe('string');
-		const s2 = { ...s, staticData: created.staticData as IDataObject };
-		expect((await callWebhookMethod(trigger, s2, 'checkExists')).result).toBe(true);
-		const deleted = await callWebhookMethod(trigger, s2, 'delete');
-		expect(deleted.result).toBe(true);
-		expect(Object.values(deleted.staticData as IDataObject)[0]).toEqual({});
-		expect(
-			(
-				await callWebhookMethod(
-					trigger,
-					{ ...s, staticData: deleted.staticData as IDataObject },
-					'checkExists',
-				)
-			).result,
-		).toBe(false);
 	});
 });

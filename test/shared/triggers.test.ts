@@ -1,6 +1,6 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { callWebhook } from '../kit/harness';
+import { callWebhook, callWebhookMethod } from '../kit/harness';
 import { TRIGGERS } from './triggers';
 
 const runItems = (result: Awaited<ReturnType<typeof callWebhook>>) =>
@@ -113,4 +113,26 @@ it('VecTalk: null and odd entries beside a valid call are skipped; the valid cal
 		trigger.signJson!(JSON.stringify(envelope)),
 	);
 	expect(runItems(result).map((item) => item.json)).toEqual([{ ...valid, wabaId: 'w' }]);
+});
+
+// Issue 13: none of the providers lets n8n register a webhook, so the lifecycle registers nothing.
+describe.each(TRIGGERS)('$name Trigger lifecycle', (trigger) => {
+	it("checkExists, create and delete succeed in n8n-core's HookContext and store nothing", async () => {
+		for (const activation of ['activate', 'manual'] as const) {
+			for (const method of ['checkExists', 'create', 'delete'] as const) {
+				const staticData: IDataObject = {};
+				const run = await callWebhookMethod(
+					trigger.node,
+					{ ...trigger.setup(), staticData },
+					method,
+					activation,
+				);
+				expect(run.result).toBe(true);
+				expect(JSON.parse(JSON.stringify(run.staticData))).toEqual({});
+			}
+		}
+		const groups = Object.values(trigger.node.webhookMethods ?? {});
+		expect(groups.length).toBeGreaterThan(0);
+		for (const group of groups) expect(group).toBe(trigger.node.webhookMethods?.default);
+	});
 });
