@@ -12,7 +12,8 @@ export class PagecallApi implements ICredentialType {
 		dark: 'file:../nodes/Pagecall/pagecall.dark.svg',
 	} as const;
 
-	documentationUrl = 'https://docs.pagecall.com/references/endpoints/Create_Room';
+	documentationUrl =
+		'https://github.com/n8n-nodes-video-meetings/n8n-nodes-video-meetings/blob/main/docs/pagecall.md#credential';
 
 	properties: INodeProperties[] = [
 		apiTokenProperty('The API token of your Pagecall application, from the Pagecall console'),

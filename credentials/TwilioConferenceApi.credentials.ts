@@ -20,7 +20,8 @@ export class TwilioConferenceApi implements ICredentialType {
 		dark: 'file:../nodes/TwilioConference/twilio.dark.svg',
 	} as const;
 
-	documentationUrl = 'https://www.twilio.com/docs/iam/api-keys';
+	documentationUrl =
+		'https://github.com/n8n-nodes-video-meetings/n8n-nodes-video-meetings/blob/main/docs/twilio-conference.md#credential';
 
 	properties: INodeProperties[] = [
 		{

@@ -12,7 +12,8 @@ export class VecTalkApi implements ICredentialType {
 		dark: 'file:../nodes/VecTalk/vectalk.dark.svg',
 	} as const;
 
-	documentationUrl = 'https://docs.vectalk.com.br/api-reference/calls/settings';
+	documentationUrl =
+		'https://github.com/n8n-nodes-video-meetings/n8n-nodes-video-meetings/blob/main/docs/vectalk.md#credential';
 
 	properties: INodeProperties[] = [
 		apiTokenProperty(

@@ -14,7 +14,8 @@ export class VideochamadaApi implements ICredentialType {
 		dark: 'file:../nodes/Videochamada/videochamada.dark.svg',
 	} as const;
 
-	documentationUrl = 'https://documentacao.videochamada.com.br/documentacao-tecnica-da-api/';
+	documentationUrl =
+		'https://github.com/n8n-nodes-video-meetings/n8n-nodes-video-meetings/blob/main/docs/videochamada.md#credential';
 
 	properties: INodeProperties[] = [
 		apiTokenProperty(

@@ -12,7 +12,8 @@ export class WherebyApi implements ICredentialType {
 		dark: 'file:../nodes/Whereby/whereby.dark.svg',
 	} as const;
 
-	documentationUrl = 'https://docs.whereby.com/reference/whereby-rest-api-reference';
+	documentationUrl =
+		'https://github.com/n8n-nodes-video-meetings/n8n-nodes-video-meetings/blob/main/docs/whereby.md#credential';
 
 	properties: INodeProperties[] = [
 		{
