@@ -1,17 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { PagecallApi } from '../../credentials/PagecallApi.credentials';
 import { PagecallTrigger } from '../../nodes/Pagecall/PagecallTrigger.node';
 import { callWebhook } from '../kit/harness';
+import { pagecallCredentials } from './fixtures';
 
 const SHARED_VALUE = 'whsec-3b0f0e6c9d2a';
 const trigger = new PagecallTrigger();
-const credentials = (webhookSecret: string) => ({
-	pagecallApi: {
-		type: new PagecallApi(),
-		data: { apiToken: 't', webhookSecret, baseUrl: 'http://127.0.0.1:9/v1' },
-	},
-});
+const credentials = (webhookSecret: string) =>
+	pagecallCredentials('http://127.0.0.1:9/v1', { apiToken: 't', webhookSecret });
 
 /** The payload of a delivery exactly as Pagecall documents it. */
 const PAYLOAD = {

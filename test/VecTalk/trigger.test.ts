@@ -4,7 +4,14 @@ import { isHubSignatureValid } from '../../nodes/VecTalk/signature';
 import { VecTalkTrigger } from '../../nodes/VecTalk/VecTalkTrigger.node';
 import { hmac } from '../../nodes/shared/webhook';
 import { callWebhook } from '../kit/harness';
-import { VERIFY_TOKEN, WEBHOOK_SECRET, vecTalkCredentials } from './fixtures';
+import {
+	connectCall,
+	metadata,
+	terminateCall,
+	VERIFY_TOKEN,
+	WEBHOOK_SECRET,
+	vecTalkCredentials,
+} from './fixtures';
 
 const node = new VecTalkTrigger();
 const setup = (parameters: IDataObject = {}, data: Record<string, string> = {}) => ({
@@ -12,28 +19,11 @@ const setup = (parameters: IDataObject = {}, data: Record<string, string> = {}) 
 	parameters: { events: ['connect', 'terminate'], options: { outputFormat: 'raw' }, ...parameters },
 });
 
-const metadata = { display_phone_number: '15550001111', phone_number_id: '106540352242922' };
-const connect = {
-	id: 'wacid.CONNECT1',
-	to: '15550001111',
-	from: '5511999990000',
-	event: 'connect',
-	timestamp: '1771000000',
-	direction: 'USER_INITIATED',
-	session: { sdp_type: 'offer', sdp: 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\n' },
-};
-const terminate = {
-	id: 'wacid.TERM2',
-	to: '5511988880000',
-	from: '15550001111',
-	event: 'terminate',
-	direction: 'BUSINESS_INITIATED',
-	timestamp: '1771000100',
-	status: 'COMPLETED',
+const connect = connectCall('wacid.CONNECT1', 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\n');
+const terminate = terminateCall('wacid.TERM2', {
 	start_time: '1771000010',
 	end_time: '1771000100',
-	duration: 90,
-};
+});
 const envelope = {
 	object: 'whatsapp_business_account',
 	entry: [

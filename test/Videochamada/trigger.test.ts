@@ -1,22 +1,16 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { VideochamadaApi } from '../../credentials/VideochamadaApi.credentials';
 import { VideochamadaTrigger } from '../../nodes/Videochamada/VideochamadaTrigger.node';
 import { callWebhook } from '../kit/harness';
+import { videochamadaCredentials } from './fixtures';
 
 const SHARED = ['vc', 'webhook', 'value', '123'].join('-');
 const trigger = new VideochamadaTrigger();
 const setup = (opts: { secret?: string; events?: string[]; skip?: boolean } = {}) => ({
-	credentials: {
-		videochamadaApi: {
-			type: new VideochamadaApi(),
-			data: {
-				apiToken: 'tok',
-				webhookSecret: opts.secret ?? SHARED,
-				baseUrl: 'https://api.videochamada.com.br',
-			},
-		},
-	},
+	credentials: videochamadaCredentials('https://api.videochamada.com.br', {
+		apiToken: 'tok',
+		webhookSecret: opts.secret ?? SHARED,
+	}),
 	parameters: {
 		events: opts.events ?? ['participant.joined', 'participant.left'],
 		options: { outputFormat: 'raw', ...(opts.skip ? { skipSignatureVerification: true } : {}) },

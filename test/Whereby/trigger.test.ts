@@ -5,6 +5,7 @@ import { isWherebySignatureValid } from '../../nodes/Whereby/signature';
 import { WherebyTrigger } from '../../nodes/Whereby/WherebyTrigger.node';
 import type { NodeSetup } from '../kit/harness';
 import { callWebhook } from '../kit/harness';
+import { credential } from '../kit/mockApi';
 import { wherebySignature } from './sign';
 
 const trigger = new WherebyTrigger();
@@ -41,12 +42,10 @@ function setup(
 ): NodeSetup {
 	return {
 		parameters: { events, options: { outputFormat: 'raw', ...options } },
-		credentials: {
-			wherebyApi: {
-				type: new WherebyApi(),
-				data: { apiKey: 'key', ...(secret === undefined ? {} : { webhookSecret: secret }) },
-			},
-		},
+		credentials: credential(new WherebyApi(), {
+			apiKey: 'key',
+			...(secret === undefined ? {} : { webhookSecret: secret }),
+		}),
 	};
 }
 
