@@ -127,3 +127,22 @@ export async function executeOk(n8n, workflow) {
 	assert.ok(res.ok, `workflow ${workflow.id} failed (exit ${res.code}): ${res.error}`);
 	return (name) => outputOf(res.output, name);
 }
+
+/** Node settings: run once, with the first item only. */
+export const once = { executeOnce: true };
+
+/** A Set node (raw JSON mode) that outputs `expression`. */
+export const setJson = (name, expression, extra = {}) => ({
+	name,
+	type: 'n8n-nodes-base.set',
+	typeVersion: 3.4,
+	parameters: { mode: 'raw', jsonOutput: expression },
+	...extra,
+});
+
+/** A Split Out node over `field`. */
+export const splitOut = (name, field) => ({
+	name,
+	type: 'n8n-nodes-base.splitOut',
+	parameters: { fieldToSplitOut: field },
+});

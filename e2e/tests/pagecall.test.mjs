@@ -9,6 +9,9 @@ import {
 	chainWorkflow,
 	probedTriggerWorkflow,
 	executeOk,
+	splitOut,
+	setJson,
+	once,
 } from '../lib/suite.mjs';
 
 const NODE_FILE = 'dist/nodes/Pagecall/Pagecall.node.js';
@@ -31,18 +34,6 @@ const pc = (name, resource, operation, params = {}, extra = {}) => ({
 	parameters: { resource, operation, ...params },
 	credentials: { pagecallApi: { id: CRED.id, name: CRED.name } },
 	...extra,
-});
-const once = { executeOnce: true };
-const setJson = (name, expression) => ({
-	name,
-	type: 'n8n-nodes-base.set',
-	typeVersion: 3.4,
-	parameters: { mode: 'raw', jsonOutput: expression },
-});
-const splitOut = (name, field) => ({
-	name,
-	type: 'n8n-nodes-base.splitOut',
-	parameters: { fieldToSplitOut: field },
 });
 
 const workflows = {

@@ -11,6 +11,9 @@ import {
 	chainWorkflow,
 	probedTriggerWorkflow,
 	executeOk,
+	splitOut,
+	setJson,
+	once,
 } from '../lib/suite.mjs';
 import twilioSandbox from '../sandbox/providers/twilio.mjs';
 
@@ -38,18 +41,6 @@ const tw = (name, resource, operation, params = {}, extra = {}, cred = CRED) => 
 	credentials: { twilioConferenceApi: { id: cred.id, name: cred.name } },
 	executeOnce: true,
 	...extra,
-});
-const setJson = (name, expression) => ({
-	name,
-	type: 'n8n-nodes-base.set',
-	typeVersion: 3.4,
-	parameters: { mode: 'raw', jsonOutput: expression },
-	executeOnce: true,
-});
-const splitOut = (name, field) => ({
-	name,
-	type: 'n8n-nodes-base.splitOut',
-	parameters: { fieldToSplitOut: field },
 });
 
 const workflows = {
@@ -151,6 +142,7 @@ const workflows = {
 		setJson(
 			'Inputs',
 			`={{ JSON.stringify({ ids: ['${CF_STANDUP}', '${CF_MISSING}', '${CF_REVIEW}'] }) }}`,
+			once,
 		),
 		splitOut('Each Id', 'ids'),
 		tw(

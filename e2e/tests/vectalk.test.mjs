@@ -10,6 +10,9 @@ import {
 	chainWorkflow,
 	probedTriggerWorkflow,
 	executeOk,
+	splitOut,
+	setJson,
+	once,
 } from '../lib/suite.mjs';
 import { handshake } from '../sandbox/providers/vectalk.mjs';
 
@@ -34,18 +37,6 @@ const vt = (name, resource, operation, params = {}, extra = {}) => ({
 	parameters: { resource, operation, ...params },
 	credentials: { vecTalkApi: { id: CRED.id, name: CRED.name } },
 	...extra,
-});
-const once = { executeOnce: true };
-const setJson = (name, expression) => ({
-	name,
-	type: 'n8n-nodes-base.set',
-	typeVersion: 3.4,
-	parameters: { mode: 'raw', jsonOutput: expression },
-});
-const splitOut = (name, field) => ({
-	name,
-	type: 'n8n-nodes-base.splitOut',
-	parameters: { fieldToSplitOut: field },
 });
 
 const fullUpdate = {

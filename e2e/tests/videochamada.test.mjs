@@ -10,6 +10,9 @@ import {
 	chainWorkflow,
 	probedTriggerWorkflow,
 	executeOk,
+	splitOut,
+	setJson,
+	once,
 } from '../lib/suite.mjs';
 
 const NODE_FILE = 'dist/nodes/Videochamada/Videochamada.node.js';
@@ -37,19 +40,6 @@ const vc = (name, resource, operation, params = {}, extra = {}) => ({
 	parameters: { resource, operation, ...params },
 	credentials: { videochamadaApi: { id: CRED.id, name: CRED.name } },
 	...extra,
-});
-const once = { executeOnce: true };
-const setJson = (name, expression) => ({
-	name,
-	type: 'n8n-nodes-base.set',
-	typeVersion: 3.4,
-	parameters: { mode: 'raw', jsonOutput: expression },
-	...once,
-});
-const splitOut = (name, field) => ({
-	name,
-	type: 'n8n-nodes-base.splitOut',
-	parameters: { fieldToSplitOut: field },
 });
 const inTwoHours = "={{ $now.plus(2, 'hours') }}";
 
@@ -120,6 +110,7 @@ const workflows = {
 		setJson(
 			'Inputs',
 			"={{ JSON.stringify({ rows: [{ title: 'alpha', recording: 'always' }, { title: 'beta', recording: 'never' }, { title: 'gamma', recording: 'projectDefault' }] }) }}",
+			once,
 		),
 		splitOut('Rows', 'rows'),
 		vc('Create Each', 'call', 'create', {
@@ -130,6 +121,7 @@ const workflows = {
 		setJson(
 			'Ids',
 			"={{ JSON.stringify({ ids: [$('Create Each').first().json.id, 'does-not-exist', $('Create Each').last().json.id] }) }}",
+			once,
 		),
 		splitOut('Each Id', 'ids'),
 		vc(

@@ -4,27 +4,19 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { packageManifest } from '../lib/n8n.mjs';
-import { setupSuite, nodeType, chainWorkflow, outputOf } from '../lib/suite.mjs';
+import { setupSuite, nodeType, chainWorkflow, outputOf, setJson, once } from '../lib/suite.mjs';
 
 const skip = (packageManifest().nodes ?? []).includes('dist/nodes/Whereby/Whereby.node.js')
 	? false
 	: 'the Whereby node is not in package.json "n8n.nodes"';
 const CRED = { id: 'wherebyMoreCred1', name: 'Whereby sandbox (more)', type: 'wherebyApi' };
 const rl = (value) => ({ __rl: true, mode: 'id', value });
-const once = { executeOnce: true };
 const soft = { onError: 'continueRegularOutput' };
 const wb = (name, resource, operation, params = {}, extra = {}) => ({
 	name,
 	type: nodeType('whereby'),
 	parameters: { resource, operation, ...params },
 	credentials: { wherebyApi: { id: CRED.id, name: CRED.name } },
-	...extra,
-});
-const setJson = (name, expression, extra = {}) => ({
-	name,
-	type: 'n8n-nodes-base.set',
-	typeVersion: 3.4,
-	parameters: { mode: 'raw', jsonOutput: expression },
 	...extra,
 });
 const png = Buffer.from('not really a png, but bytes').toString('base64');

@@ -11,6 +11,9 @@ import {
 	chainWorkflow,
 	probedTriggerWorkflow,
 	executeOk,
+	splitOut,
+	setJson,
+	once,
 } from '../lib/suite.mjs';
 
 const require = createRequire(join(ROOT, 'package.json'));
@@ -43,18 +46,6 @@ const wb = (name, resource, operation, params = {}, extra = {}) => ({
 	parameters: { resource, operation, ...params },
 	credentials: { wherebyApi: { id: CRED.id, name: CRED.name } },
 	...extra,
-});
-const once = { executeOnce: true };
-const setJson = (name, expression) => ({
-	name,
-	type: 'n8n-nodes-base.set',
-	typeVersion: 3.4,
-	parameters: { mode: 'raw', jsonOutput: expression },
-});
-const splitOut = (name, field) => ({
-	name,
-	type: 'n8n-nodes-base.splitOut',
-	parameters: { fieldToSplitOut: field },
 });
 
 const workflows = {
